@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One source, two browsers: Chrome MV3 (service worker) and Firefox MV3 (event page).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false, // explicit imports only: lib/core must visibly depend on nothing
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: ['https://*.slbdiensten.nl/*'],
+    action: { default_title: 'Vinkje' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vinkje@vinkje.nl',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
