@@ -1,0 +1,245 @@
+/**
+ * Folds one page observation into the year's progress. Pure: returns a new object, or the very same
+ * object when the page told nothing new, so the caller can skip the write. Evidence is only ever added
+ * (a step that was seen done stays done), except the invoice reference, which can still be cleared
+ * before the order is placed. Order statuses only move forward.
+ */
+import type { Campaign } from './campaign';
+import type { Institution, OrderRow, OrderStatus, PageKind, PageObservation } from './observation';
+import {
+  emptyInstitutionProgress,
+  findInstitutionKey,
+  institutionKey,
+  type Evidence,
+  type InstitutionProgress,
+  type YearProgress,
+} from './progress';
+
+const STATUS_RANK: Record<OrderStatus, number> = { open: 0, approved: 1, completed: 2 };
+const STATUS_WORD: Record<OrderStatus, string> = { open: 'Open', approved: 'Goedgekeurd', completed: 'Afgehandeld' };
+const PAGE_NAME: Partial<Record<PageKind, string>> = {
+  'open-orders': 'Openstaande bestellingen',
+  'order-history': 'Bestelhistorie',
+  renewals: 'Licenties verlengen',
+};
+
+export function applyObservation(progress: YearProgress, obs: PageObservation): YearProgress {
+  const draft = structuredClone(progress);
+  const evidence = (what: string): Evidence => (obs.url ? { at: obs.seenAt, page: obs.kind, what, url: obs.url } : { at: obs.seenAt, page: obs.kind, what });
+
+  recordAccount(draft, obs, evidence);
+  for (const institution of institutionsNamed(obs)) ensureInstitution(draft, institution);
+
+  if (obs.kind === 'licenses') recordFutureLicenses(draft, obs);
+  if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence);
+  if (obs.kind === 'cart') recordCart(draft, obs, evidence);
+  if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence);
+  for (const row of obs.orders) recordOrderRow(draft, obs, row, evidence);
+  recordVisit(draft, obs);
+
+  return JSON.stringify(draft) === JSON.stringify(progress) ? progress : draft;
+}
+
+function recordAccount(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+  const account = draft.account;
+  if (obs.isPrimaryContact === true) {
+    account.primaryContact = true;
+    account.refusal = null;
+    if (account.login && account.login.what !== LOGIN_AS_PRIMARY) account.login = { ...account.login, what: LOGIN_AS_PRIMARY };
+  } else if (obs.isPrimaryContact === false) {
+    account.primaryContact = false;
+    account.refusal = obs.messages[0] ?? account.refusal;
+  }
+  if (obs.loggedIn === true && account.login === null) {
+    account.login = evidence(account.primaryContact === true ? LOGIN_AS_PRIMARY : 'Ingelogd');
+  }
+}
+
+const LOGIN_AS_PRIMARY = 'Ingelogd als 1e contactpersoon';
+
+/**
+ * Institutions this page names. The account page's role line lists several; the observation contract may
+ * carry them as `institutions`, so that field is read when present.
+ */
+function institutionsNamed(obs: PageObservation): Institution[] {
+  const listed = (obs as PageObservation & { institutions?: unknown }).institutions;
+  const fromList = Array.isArray(listed) ? listed.filter(isInstitution) : [];
+  const fromOrders = obs.preparedOrders.map((o) => o.institution).filter((i): i is Institution => i !== null);
+  return [...(obs.institution ? [obs.institution] : []), ...fromOrders, ...fromList];
+}
+
+function isInstitution(value: unknown): value is Institution {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.name === 'string' && v.name.trim() !== '' && (v.customerNumber === null || typeof v.customerNumber === 'string');
+}
+
+/** The record for this institution, created or re-keyed by customer number as needed. */
+function ensureInstitution(draft: YearProgress, institution: Institution): InstitutionProgress | null {
+  if (!institution.name.trim() && !institution.customerNumber?.trim()) return null;
+  const wanted = institutionKey(institution);
+  const found = findInstitutionKey(draft, institution);
+  if (found === null) {
+    const created = emptyInstitutionProgress(draft.licenceYear, institution);
+    draft.institutions[created.key] = created;
+    return created;
+  }
+  const record = draft.institutions[found] as InstitutionProgress;
+  if (institution.name.trim()) record.institution.name = institution.name.trim();
+  if (institution.customerNumber?.trim() && found !== wanted) {
+    // First seen by name only, now with its customer number: move it to the stable key.
+    record.institution.customerNumber = institution.customerNumber.trim();
+    record.key = wanted;
+    delete draft.institutions[found];
+    draft.institutions[wanted] = record;
+    if (draft.activeCartKey === found) draft.activeCartKey = wanted;
+  }
+  return record;
+}
+
+function recordFutureLicenses(draft: YearProgress, obs: PageObservation): void {
+  const groups = obs.futureLicensesByInstitution.filter((g) => g.institution !== null && g.lines.length > 0);
+  // A page without institution headings: the lines belong to the institution the page names, if any.
+  if (groups.length === 0 && obs.institution && obs.futureLicenses.length > 0) {
+    groups.push({ institution: obs.institution, lines: obs.futureLicenses });
+  }
+  for (const group of groups) {
+    const inst = group.institution ? ensureInstitution(draft, group.institution) : null;
+    if (inst) inst.futureLicenses = group.lines;
+  }
+}
+
+function recordPreparedOrders(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+  for (const order of obs.preparedOrders) {
+    if (!order.institution) continue;
+    const inst = ensureInstitution(draft, order.institution);
+    if (!inst) continue;
+    if (order.lines.length > 0) inst.preparedLines = order.lines;
+    // No claim button means "Geclaimd" or "Besteld"; a colleague's view proves nothing about the claim.
+    if (!order.canClaim && draft.account.primaryContact !== false && !inst.evidence[2]) {
+      inst.evidence[2] = evidence('Winkelwagen geclaimd (gezien in Licenties verlengen)');
+      inst.claimedAt ??= obs.seenAt;
+    }
+  }
+}
+
+function recordCart(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+  const named = obs.institution ? ensureInstitution(draft, obs.institution) : null;
+  const inst = named ?? (draft.activeCartKey ? draft.institutions[draft.activeCartKey] : undefined) ?? null;
+
+  if (obs.cartLines.length === 0) {
+    // "Je winkelwagen is leeg.": nothing is claimed. Only when the reader missed nothing.
+    if (obs.unread.length === 0 && !named) draft.activeCartKey = null;
+    return;
+  }
+  if (!inst) return;
+
+  if (!inst.evidence[2]) {
+    inst.evidence[2] = evidence('Winkelwagen geclaimd');
+    inst.claimedAt ??= obs.seenAt;
+  }
+  if (JSON.stringify(inst.cartLines) !== JSON.stringify(obs.cartLines)) {
+    inst.cartLines = obs.cartLines;
+    inst.cartSeenAt = obs.seenAt;
+  }
+  draft.activeCartKey = inst.key;
+  recordReference(inst, obs, evidence);
+}
+
+function recordReference(inst: InstitutionProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+  if (obs.reference === null) return;
+  const reference = obs.reference.trim();
+  if (reference) {
+    if (inst.reference !== reference || !inst.evidence[4]) inst.evidence[4] = evidence(`Referentie ‘${reference}’ ingevuld`);
+    inst.reference = reference;
+  } else if (!inst.evidence[5] && inst.placedAt === null) {
+    // Cleared in the cart before ordering: the reference is gone again.
+    inst.reference = null;
+    delete inst.evidence[4];
+  }
+}
+
+function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+  if (!obs.orderNumber) return;
+  const named = obs.institution ? ensureInstitution(draft, obs.institution) : null;
+  const inst = named ?? (draft.activeCartKey ? draft.institutions[draft.activeCartKey] : undefined) ?? null;
+  // Placing an order empties the shop's cart.
+  draft.activeCartKey = null;
+  if (!inst) return;
+  if (inst.orderNumber !== null && inst.orderNumber !== obs.orderNumber) return;
+  inst.orderNumber = obs.orderNumber;
+  inst.placedAt ??= obs.seenAt;
+  inst.evidence[5] ??= evidence(`Bestelling ${obs.orderNumber} geplaatst`);
+  if (inst.orderStatus === null) {
+    inst.orderStatus = 'open';
+    inst.orderStatusAt = obs.seenAt;
+  }
+  recordReference(inst, obs, evidence);
+}
+
+/**
+ * An order row in Openstaande bestellingen or Bestelhistorie. A row is matched by order number, or else
+ * by institution when its date falls in this licence year's registration (the history also lists older
+ * and unrelated orders).
+ */
+function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow, evidence: (what: string) => Evidence): void {
+  const status: OrderStatus | null = row.status ?? (obs.kind === 'open-orders' ? 'open' : null);
+  let inst = Object.values(draft.institutions).find((i) => i.orderNumber === row.orderNumber) ?? null;
+  if (!inst) {
+    if (!row.institution || !belongsToYear(row, status, draft.licenceYear)) return;
+    inst = ensureInstitution(draft, row.institution);
+    if (!inst || inst.orderNumber !== null) return;
+    inst.orderNumber = row.orderNumber;
+  }
+
+  const where = PAGE_NAME[obs.kind] ?? 'de bestellingen';
+  inst.evidence[5] ??= evidence(`Bestelling ${row.orderNumber} gezien in ${where}`);
+  if (status !== null && (inst.orderStatus === null || STATUS_RANK[status] > STATUS_RANK[inst.orderStatus])) {
+    inst.orderStatus = status;
+    inst.orderStatusAt = obs.seenAt;
+  }
+  if (status === 'approved' || status === 'completed') {
+    inst.evidence[6] ??= evidence(`Status ${STATUS_WORD[status]} gezien in ${where}`);
+  }
+  if (draft.activeCartKey === inst.key) draft.activeCartKey = null;
+}
+
+function belongsToYear(row: OrderRow, status: OrderStatus | null, licenceYear: number): boolean {
+  const year = row.date ? registrationYearOfOrderDate(row.date) : null;
+  if (year !== null) return year === licenceYear;
+  // Undated: an order still waiting for approval is this registration's; anything else cannot be placed.
+  return row.date === null && status === 'open';
+}
+
+/**
+ * The licence year an order date ("21-11-2026") belongs to when it falls in a registration period
+ * (October–December for the next year, January for the current one); null for other dates.
+ */
+export function registrationYearOfOrderDate(text: string): number | null {
+  const match = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/u.exec(text);
+  if (!match) return null;
+  const month = Number(match[2]);
+  const year = Number(match[3]);
+  if (month >= 10 && month <= 12) return year + 1;
+  if (month === 1) return year;
+  return null;
+}
+
+function recordVisit(draft: YearProgress, obs: PageObservation): void {
+  const last = draft.lastPages[obs.kind];
+  if (last && last.url === obs.url && JSON.stringify(last.unread) === JSON.stringify(obs.unread)) return;
+  draft.lastPages[obs.kind] = { at: obs.seenAt, url: obs.url, unread: [...obs.unread] };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether an observation may be folded into this campaign's progress. A cart or thank-you page outside
+ * the registration season is an ordinary order (Adobe, a mid-year extra), not the registration; order
+ * lists are filtered by their dates instead, and the other pages only add what they name. The margins
+ * allow for an estimated opening that is a little off and for late orders arranged with the service desk.
+ */
+export function countsForCampaign(obs: PageObservation, campaign: Campaign): boolean {
+  if (obs.kind !== 'cart' && obs.kind !== 'thank-you') return true;
+  return obs.seenAt >= campaign.opensAt - 14 * DAY_MS && obs.seenAt < campaign.licencesFrom + 31 * DAY_MS;
+}

@@ -1,0 +1,196 @@
+/**
+ * Deadline and order warnings (D01–D05) and the toolbar badge, from the campaign, the progress and the
+ * time. Cart rules live elsewhere; these are about time running out.
+ */
+import { campaignPhase, daysLeft, deadlineDateOf, type Campaign } from './campaign';
+import { formatDateEn, formatDateNl } from './dutch-date';
+import { nextAction, SERVICEDESK_EMAIL, SERVICEDESK_PHONE, type Text } from './next-action';
+import type { PageKind } from './observation';
+import type { InstitutionProgress, YearProgress } from './progress';
+import { isComplete, stepStates } from './steps';
+
+export type WarningId = 'D01' | 'D02' | 'D03' | 'D04' | 'D05';
+export type WarningLevel = 'info' | 'warning' | 'critical';
+
+export interface Warning {
+  id: WarningId;
+  level: WarningLevel;
+  /** The institution it is about, or null for the whole registration. */
+  institutionKey: string | null;
+  message: Text;
+  action: Text;
+  target: PageKind;
+}
+
+export interface UrgencySettings {
+  /** D01 starts this many days before the deadline. */
+  openOrderDays: number;
+  /** D01 becomes critical this many days before the deadline. */
+  criticalDays: number;
+  /** D02 starts this many days before the deadline. */
+  cartDays: number;
+}
+
+export const DEFAULT_URGENCY_SETTINGS: UrgencySettings = { openOrderDays: 7, criticalDays: 2, cartDays: 7 };
+
+const LEVEL_RANK: Record<WarningLevel, number> = { info: 0, warning: 1, critical: 2 };
+
+export function warnings(
+  now: number,
+  campaign: Campaign,
+  progress: YearProgress,
+  settings: Partial<UrgencySettings> = {},
+): Warning[] {
+  const { openOrderDays, criticalDays, cartDays } = { ...DEFAULT_URGENCY_SETTINGS, ...settings };
+  const days = daysLeft(now, campaign);
+  const phase = campaignPhase(now, campaign);
+  const deadline = deadlineDateOf(campaign);
+  const when = { nl: formatDateNl(deadline), en: formatDateEn(deadline) };
+  const left = timeLeft(days, when);
+  const institutions = Object.values(progress.institutions);
+  const found: Warning[] = [];
+
+  for (const inst of institutions) {
+    const states = stepStates(inst, progress.account);
+    const state = (step: number) => states[step - 1]?.state ?? 'todo';
+    const name = inst.institution.name;
+    const key = inst.key;
+
+    if (phase === 'closed') {
+      if (state(7) === 'todo') {
+        found.push({
+          id: 'D05',
+          level: 'critical',
+          institutionKey: key,
+          message: {
+            nl: `De deadline (${when.nl}) is verstreken en de registratie voor ${name} is niet afgerond.`,
+            en: `The deadline (${when.en}) has passed and the registration for ${name} is not complete.`,
+          },
+          action: {
+            nl: `Bel de servicedesk van SLBdiensten: ${SERVICEDESK_PHONE} (of mail ${SERVICEDESK_EMAIL}).`,
+            en: `Call the SLBdiensten service desk: ${SERVICEDESK_PHONE} (or e-mail ${SERVICEDESK_EMAIL}).`,
+          },
+          target: nextAction(progress, key).target,
+        });
+      }
+      continue;
+    }
+
+    if (state(5) === 'done' && state(6) === 'todo' && days <= openOrderDays) {
+      found.push(openOrderWarning(inst, days <= criticalDays ? 'critical' : 'warning', left));
+    } else if (state(2) === 'done' && state(5) === 'todo' && days <= cartDays) {
+      found.push({
+        id: 'D02',
+        level: 'warning',
+        institutionKey: key,
+        message: {
+          nl: `De winkelwagen van ${name} is geclaimd, maar de bestelling is nog niet geplaatst. ${left.nl}`,
+          en: `The cart for ${name} is claimed, but the order has not been placed. ${left.en}`,
+        },
+        action: {
+          nl: 'Controleer de aantallen en klik op ‘Plaats bestelling’.',
+          en: 'Check the quantities and click ‘Plaats bestelling’ (place order).',
+        },
+        target: 'cart',
+      });
+    } else if (phase === 'open' && state(2) === 'todo') {
+      found.push({
+        id: 'D03',
+        level: 'info',
+        institutionKey: key,
+        message: {
+          nl: `De registratie is open en voor ${name} is nog niet begonnen. ${left.nl}`,
+          en: `The registration is open and ${name} has not started yet. ${left.en}`,
+        },
+        action: nextAction(progress, key).text,
+        target: nextAction(progress, key).target,
+      });
+    }
+  }
+
+  if (phase === 'open' && institutions.length === 0) {
+    const loggedIn = progress.account.login !== null;
+    found.push({
+      id: 'D03',
+      level: 'info',
+      institutionKey: null,
+      message: {
+        nl: `De registratie voor licentiejaar ${campaign.licenceYear} is open. ${left.nl}`,
+        en: `The registration for licence year ${campaign.licenceYear} is open. ${left.en}`,
+      },
+      action: nextAction(progress, null).text,
+      target: loggedIn ? 'renewals' : 'login',
+    });
+  }
+
+  const allDone = institutions.length > 0 && institutions.every((i) => isComplete(i, progress.account));
+  if (!campaign.confirmed && !allDone) {
+    found.push({
+      id: 'D04',
+      level: 'info',
+      institutionKey: null,
+      message: {
+        nl: `De deadline voor licentiejaar ${campaign.licenceYear} (${when.nl}) is een schatting: niet bevestigd.`,
+        en: `The deadline for licence year ${campaign.licenceYear} (${when.en}) is an estimate: not confirmed.`,
+      },
+      action: {
+        nl: 'Controleer de datum op Licenties verlengen of vul de juiste datum in bij de instellingen.',
+        en: 'Check the date on Licenties verlengen or enter the right date in the settings.',
+      },
+      target: 'renewals',
+    });
+  }
+
+  return found.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.id.localeCompare(b.id));
+}
+
+function openOrderWarning(inst: InstitutionProgress, level: WarningLevel, left: Text): Warning {
+  const order = inst.orderNumber ? ` ${inst.orderNumber}` : '';
+  const name = inst.institution.name;
+  return {
+    id: 'D01',
+    level,
+    institutionKey: inst.key,
+    message: {
+      nl: `Bestelling${order} voor ${name} is nog niet goedgekeurd. ${left.nl}`,
+      en: `Order${order} for ${name} has not been approved yet. ${left.en}`,
+    },
+    action: {
+      nl: 'Keur de bestelling goed via Openstaande bestellingen.',
+      en: 'Approve the order via Openstaande bestellingen (open orders).',
+    },
+    target: 'open-orders',
+  };
+}
+
+function timeLeft(days: number, when: Text): Text {
+  if (days === 0) return { nl: `Vandaag is de deadline (${when.nl}).`, en: `The deadline is today (${when.en}).` };
+  if (days === 1) return { nl: `Nog 1 dag tot de deadline (${when.nl}).`, en: `1 day left until the deadline (${when.en}).` };
+  return { nl: `Nog ${days} dagen tot de deadline (${when.nl}).`, en: `${days} days left until the deadline (${when.en}).` };
+}
+
+export interface Badge {
+  /** Days left; "!" when anything is critical; "" when every institution is done or nothing is known. */
+  text: string;
+  color: string;
+  level: WarningLevel | 'none';
+}
+
+export const BADGE_COLORS = {
+  critical: '#B71C1C',
+  warning: '#E65100',
+  info: '#1565C0',
+  /** Everything done: the badge is empty, this colour only matters if a caller shows it anyway. */
+  none: '#2E7D32',
+} as const;
+
+export function badgeFor(now: number, campaign: Campaign, progress: YearProgress): Badge {
+  const institutions = Object.values(progress.institutions);
+  if (institutions.length === 0 || institutions.every((i) => isComplete(i, progress.account))) {
+    return { text: '', color: BADGE_COLORS.none, level: 'none' };
+  }
+  const top = warnings(now, campaign, progress)[0]?.level ?? 'none';
+  if (top === 'critical') return { text: '!', color: BADGE_COLORS.critical, level: top };
+  const color = top === 'none' ? BADGE_COLORS.info : BADGE_COLORS[top];
+  return { text: String(Math.max(0, daysLeft(now, campaign))), color, level: top };
+}

@@ -1,0 +1,48 @@
+/**
+ * What the user tells Vinkje by hand: quantities checked, no reference needed, a step ticked or unticked,
+ * an institution to forget. Pure, like applyObservation: the same object back when nothing changed.
+ */
+import type { StepId, StepState, YearProgress } from './progress';
+
+export type UserAction =
+  | { type: 'confirm-quantities'; key: string }
+  | { type: 'no-reference'; key: string }
+  /** state null: back to what Vinkje saw. Step 7 is always derived and cannot be overridden. */
+  | { type: 'override'; key: string; step: StepId; state: StepState | null }
+  | { type: 'forget-institution'; key: string };
+
+export function applyUserAction(progress: YearProgress, action: UserAction, now: number): YearProgress {
+  const current = progress.institutions[action.key];
+  if (!current) return progress;
+
+  switch (action.type) {
+    case 'confirm-quantities': {
+      if (current.evidence[3]) return progress;
+      const draft = structuredClone(progress);
+      (draft.institutions[action.key] as typeof current).evidence[3] = { at: now, page: 'cart', what: 'Aantallen gecontroleerd' };
+      return draft;
+    }
+    case 'no-reference': {
+      if (current.referenceDeclinedAt !== null) return progress;
+      const draft = structuredClone(progress);
+      (draft.institutions[action.key] as typeof current).referenceDeclinedAt = now;
+      return draft;
+    }
+    case 'override': {
+      if (action.step === 7) return progress;
+      const existing = current.overrides[action.step];
+      if (action.state === null ? !existing : existing?.state === action.state) return progress;
+      const draft = structuredClone(progress);
+      const overrides = (draft.institutions[action.key] as typeof current).overrides;
+      if (action.state === null) delete overrides[action.step];
+      else overrides[action.step] = { state: action.state, at: now };
+      return draft;
+    }
+    case 'forget-institution': {
+      const draft = structuredClone(progress);
+      delete draft.institutions[action.key];
+      if (draft.activeCartKey === action.key) draft.activeCartKey = null;
+      return draft;
+    }
+  }
+}
