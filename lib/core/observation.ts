@@ -78,6 +78,12 @@ export interface PageObservation {
   preparedOrders: PreparedOrder[];
   /** Future licences ("toekomstige licenties") shown on the licences page. */
   futureLicenses: ProductQuantity[];
+  /**
+   * The same future licences grouped per institution heading, for pages that show several
+   * institutions (a board's contact person). A page without institution headings gives one group
+   * with institution null.
+   */
+  futureLicensesByInstitution: Array<{ institution: Institution | null; lines: ProductQuantity[] }>;
   cartLines: CartLine[];
   /** Value of the "Referentie" field on the cart, or null when there is none. */
   reference: string | null;
@@ -104,6 +110,7 @@ export function emptyObservation(kind: PageKind, url: string, seenAt: number): P
     deadlineText: null,
     preparedOrders: [],
     futureLicenses: [],
+    futureLicensesByInstitution: [],
     cartLines: [],
     reference: null,
     quantityForm: null,

@@ -1,0 +1,231 @@
+/**
+ * Everything Vinkje knows about how the shop's pages look, as data: visible texts (matched on
+ * normalised text: lower case, whitespace and nbsp collapsed) and a few structural selectors made of
+ * tag names and ARIA roles only — never class names or ids, which the shop may change at will.
+ * When the shop changes a word, the fix belongs here, nowhere else.
+ *
+ * Heading and label patterns are tested against a whole normalised text (so "licenties" does not
+ * match "licenties verlengen"); sentence patterns are searched inside a text line.
+ */
+
+/** The elements a person reads as a heading. On: every page kind (the page title decides the kind). */
+export const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+
+/**
+ * Site chrome: logo, main nav, footer, side menus. Texts in here (e.g. nav "Winkelwagen (8)",
+ * "Bestelhistorie") must not decide the page kind. On: every page.
+ */
+export const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
+export const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary']);
+/** header/footer are site chrome only at page level, not inside a card or section (HTML's banner rule). */
+export const PAGE_LEVEL_CHROME_TAGS = new Set(['HEADER', 'FOOTER']);
+export const SECTIONING_TAGS = new Set(['ARTICLE', 'ASIDE', 'MAIN', 'NAV', 'SECTION']);
+
+/** Anything a person can click: a real button, a link, a submit input, an ARIA button, an expander. On: every page. */
+export const CONTROL_SELECTOR =
+  'button,a,input[type=submit],input[type=button],input[type=image],[role=button],[role=link],[role=menuitem],[role=tab],summary';
+
+/** Tables a reader understands: HTML tables and ARIA tables/grids. On: licenses, renewals, cart, open-orders, order-history. */
+export const TABLE_SELECTOR = 'table,[role=table],[role=grid],[role=treegrid]';
+export const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
+export const ARIA_ROW_SELECTOR = '[role=row]';
+export const ARIA_CELL_SELECTOR = '[role=cell],[role=gridcell],[role=rowheader],[role=columnheader]';
+/** Header cells anywhere, for cheap detection by header sets. */
+export const HEADER_CELL_SELECTOR = 'th,[role=columnheader]';
+
+/**
+ * Where one item of a card/list layout ends: the reader takes the nearest of these around a label
+ * such as "Aantal". On: cards layouts of cart, renewals, licenses and order lists.
+ */
+export const ITEM_TAGS = new Set(['LI', 'ARTICLE', 'TR']);
+export const ITEM_ROLES = new Set(['listitem', 'row']);
+
+/** Flash messages and live regions. On: every page (alerts on login, renewals, cart, quantity, open-orders). */
+export const MESSAGE_SELECTOR = '[role=alert],[role=status],[aria-live=assertive],[aria-live=polite],output';
+
+/** Elements whose text is never page content. */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'HEAD', 'TITLE']);
+
+/** Elements that start a new visual line (a person reads their text as separate lines). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HR', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'SECTION', 'SELECT',
+  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TEXTAREA', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+/** ARIA roles that also start a new line. */
+export const BLOCK_ROLES = new Set(['row', 'cell', 'gridcell', 'columnheader', 'rowheader', 'listitem', 'heading', 'alert', 'status']);
+
+// ---------------------------------------------------------------------------------------------
+// Page titles (the main heading). Each kind's detector scores a match of the page's top heading.
+// ---------------------------------------------------------------------------------------------
+
+export const TITLES = {
+  /** login: "Inloggen". */
+  login: [/^(inloggen|log in|aanmelden)\b/],
+  /** account: "Mijn account" (dashboard). */
+  account: [/^(mijn account|mijn slbdiensten|dashboard)$/],
+  /** licenses: "Licenties" (not "Licenties verlengen"). */
+  licenses: [/^(mijn |je |jouw )?licenties$/, /^licentieoverzicht$/, /^(huidige|toekomstige) licenties$/],
+  /** renewals: "Licenties verlengen". */
+  renewals: [/^licenties verlengen\b/, /^verlengen van licenties$/],
+  /** cart: "Winkelwagen". */
+  cart: [/^(je |jouw |mijn |uw )?winkelwagen\b/, /^winkelmand\b/],
+  /** quantity: "Aantal wijzigen", "Product toevoegen". */
+  quantity: [/^aantal (wijzigen|aanpassen)\b/, /^(product|licentie) toevoegen\b/],
+  /** thank-you: "Bedankt voor je bestelling". */
+  'thank-you': [/^bedankt\b/, /^(je |uw )?bestelling is (geplaatst|ontvangen)\b/],
+  /** open-orders: "Openstaande bestellingen". */
+  'open-orders': [/^openstaande bestellingen\b/, /^bestellingen goedkeuren\b/],
+  /** order-history: "Bestelhistorie" / "Bestelgeschiedenis". */
+  'order-history': [/^(bestelhistorie|bestelgeschiedenis|besteloverzicht|orderhistorie|ordergeschiedenis)\b/, /^(mijn |je )?bestellingen$/],
+  /**
+   * Pages Vinkje deliberately does not handle: delete confirmation ("Licentie verwijderen"),
+   * catalogue ("Andere licentie van Microsoft bestellen"), not-found pages.
+   */
+  unknown: [
+    /^licentie (verwijderen|opzeggen)\b/,
+    /^andere licentie\b/,
+    /^(pagina )?niet gevonden\b/,
+    /^404\b/,
+    /^wachtwoord (vergeten|herstellen)\b/,
+    /^mijn gegevens\b/,
+  ],
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Controls (buttons and links), matched on their whole visible text / value / aria-label.
+// ---------------------------------------------------------------------------------------------
+
+export const CONTROLS = {
+  /** Every logged-in page: "Uitloggen". */
+  logout: [/^(uitloggen|afmelden|log uit)$/],
+  /** login: the submit button "Inloggen". */
+  login: [/^(inloggen|log in|aanmelden)$/],
+  /** renewals: "Toevoegen aan winkelwagen" (claims the prepared cart). */
+  claim: [/^(toevoegen aan (de |je )?winkelwagen|in winkelwagen|claim(en)?( winkelwagen)?)$/],
+  /** renewals: "Bekijk order" (expands a prepared order). */
+  viewOrder: [/^(bekijk|toon|open) (order|bestelling)\b/],
+  /** cart: "Plaats bestelling" / "Bestelling plaatsen". */
+  placeOrder: [/^(plaats (je |de )?bestelling|bestelling plaatsen|bestellen en afronden)$/],
+  /** cart line actions: "Wijzigen", "Verwijderen". */
+  changeLine: [/^(wijzigen|aanpassen|aantal wijzigen)\b/],
+  removeLine: [/^(verwijderen|opzeggen)\b/],
+  /** quantity: "Ga verder". */
+  continue: [/^(ga verder|verder|opslaan|bevestigen)$/],
+  /** thank-you and open-orders: "Bestelling goedkeuren" / "Goedkeuren". */
+  approve: [/^(bestelling )?goedkeuren\b/],
+  /** delete confirmation (kind unknown): "Opzeggen". */
+  confirmDelete: [/^opzeggen$/],
+  /** catalogue (kind unknown): "Bestellen" per product. */
+  orderProduct: [/^bestellen$/],
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Table column / card labels. Header cells may carry extra words (sort hints), so these are
+// matched at the start of the label text.
+// ---------------------------------------------------------------------------------------------
+
+export const COLUMNS = {
+  /** licenses, renewals, cart: the product name. */
+  product: [/^(product|productnaam|licentie|licenties|artikel|omschrijving|naam)\b/],
+  /** licenses, renewals, cart: "Aantal". */
+  quantity: [/^(aantal|aantallen|hoeveelheid)\b/],
+  /** licenses: "Ingangsdatum", "Einddatum". */
+  startDate: [/^(ingangsdatum|startdatum|begindatum|geldig vanaf)\b/],
+  endDate: [/^(einddatum|geldig tot)\b/],
+  /** cart: "Prijs per stuk", "Totaal". */
+  unitPrice: [/^(prijs|stuksprijs)\b/],
+  lineTotal: [/^(totaal|subtotaal|regeltotaal)\b/],
+  /** open-orders, order-history. */
+  orderNumber: [/^(bestelnummer|bestelnr|ordernummer|ordernr|order|bestelling)\b/],
+  date: [/^(datum|besteldatum|besteld op|orderdatum)\b/],
+  institution: [/^(onderwijsinstelling|instelling|school|organisatie)\b/],
+  amount: [/^(bedrag|totaalbedrag|totaal|orderbedrag)\b/],
+  status: [/^status\b/],
+  /** cart and card layouts: the column of action buttons, never data. */
+  actions: [/^(acties|actie)\b/],
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and inline labels.
+// ---------------------------------------------------------------------------------------------
+
+export const TEXTS = {
+  /** account (and every /account/ page's menu): "Licenties verlengen (3)". */
+  renewalsCount: /^licenties verlengen(?:\s*\(\s*(\d+)\s*\))?$/,
+  /** account: the role line. Group 1 is "1e"/"eerste" when the user is the primary contact. */
+  roleLine: /\bje bent (?:de )?(1e |eerste )?contactpersoon\b/,
+  /** renewals (flash): only the primary contact may claim. */
+  onlyPrimaryMay: /\balleen de (?:1e|eerste) contactpersoon\b/,
+  /** account: greeting "Welkom, J. de Vries". */
+  greeting: /^welkom\b/,
+  /** renewals: the deadline sentence. */
+  deadline:
+    /\buiterlijk\s+(?:(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})/,
+  /** renewals: "Verlenging licentiejaar 2027 – …" prefix in front of the institution name. */
+  preparedOrderPrefix: /^(?:verlenging|registratie)(?:\s+licentiejaar)?\s+\d{4}\s*[–—:-]\s*/,
+  /** renewals: state words of a prepared order that can no longer be claimed. */
+  preparedOrderDone: /\b(geclaimd|besteld)\b/,
+  /** cart: empty cart. */
+  emptyCart: /\b(je|jouw|uw) winkelwagen is leeg\b/,
+  /** open-orders: no orders. */
+  noOpenOrders: /\bgeen openstaande bestellingen\b/,
+  /** order-history: no orders. */
+  noOrders: /\bgeen bestellingen\b/,
+  /** thank-you: "Je bestelnummer is 204517." (the sentence only the thank-you page says). */
+  orderNumberIs: /\b(?:bestelnummer|ordernummer) is\b/,
+  /** thank-you: the order number, in the sentence or as "Bestelnummer: 204517". */
+  orderNumberSentence: /\b(?:bestelnummer|ordernummer)(?:\s+is)?\s*:?\s*#?\s*(\d{3,})\b/,
+  /** thank-you: the approval hint. */
+  needsApproval: /\bmoet nog (?:worden )?goedgekeurd\b/,
+  /** quantity: the question on the input. */
+  quantityQuestion: /^hoeveel licenties wil je (?:bestellen|hebben|afnemen)\b/,
+  /** quantity: "Nu in winkelwagen: 1.996". */
+  quantityNow: /^nu in (?:je |de )?winkelwagen\b/,
+  /** licenses: the filter options. */
+  futureFilter: /\btoekomstige licenties\b/,
+  currentFilter: /\bhuidige licenties\b/,
+  /** delete confirmation (kind unknown). */
+  confirmDelete: /\bweet je zeker dat\b/,
+  /** Known shop messages that may appear without an ARIA role. On: login, renewals, cart, quantity, open-orders. */
+  knownMessages: [
+    /\bonjuist e-?mailadres of wachtwoord\b/,
+    /\bje hebt al een winkelwagen geclaimd\b/,
+    /\balleen de (?:1e|eerste) contactpersoon kan\b/,
+    /\bvul een geheel aantal\b/,
+    /\bzijn ook \d[\d.]* extra\b.*\bnodig\b/,
+    /\bbestelling \d+ is goedgekeurd\b/,
+  ],
+} as const;
+
+/** Inline labels ("Onderwijsinstelling: …") and their values. On: cart, thank-you, quantity, cards. */
+export const FIELD_LABELS = {
+  institution: /^(onderwijsinstelling|instelling|school|organisatie)$/,
+  customerNumber: /^(klantnummer|klantnr|debiteurnummer|debiteurnr)$/,
+  product: /^(product|licentie|productnaam)$/,
+  /** cart: the invoice reference field. */
+  reference: /^(referentie|uw referentie|je referentie|referentie \(optioneel\)|factuurreferentie)$/,
+} as const;
+
+/** "Het Baken College (klantnummer 100231)": the customer number inside an institution text. */
+export const CUSTOMER_NUMBER_IN_TEXT = /[(,–—-]?\s*\(?\s*(?:klantnummer|klantnr\.?|debiteurnummer|debiteurnr\.?)\s*:?\s*(\d+)\s*\)?/;
+
+/** Order status words (order-history, open-orders) → the observation's status. */
+export const STATUS_WORDS: ReadonlyArray<{ pattern: RegExp; status: 'open' | 'approved' | 'completed' }> = [
+  { pattern: /^(open|openstaand|wacht op goedkeuring|niet goedgekeurd)\b/, status: 'open' },
+  { pattern: /^(goedgekeurd|akkoord)\b/, status: 'approved' },
+  { pattern: /^(afgehandeld|verwerkt|voltooid|afgerond)\b/, status: 'completed' },
+];
+
+/** URL path hints: weak evidence, only breaks ties between kinds. */
+export const PATH_HINTS: ReadonlyArray<{ pattern: RegExp; kind: string }> = [
+  { pattern: /\/login\b|\/inloggen\b/, kind: 'login' },
+  { pattern: /\/account\/?$/, kind: 'account' },
+  { pattern: /\/account\/licenties\/?$/, kind: 'licenses' },
+  { pattern: /\/licenties-verlengen\b/, kind: 'renewals' },
+  { pattern: /\/(winkelwagen|cart|basket)\b/, kind: 'cart' },
+  { pattern: /\/(bedankt|thank-?you|bevestiging)\b/, kind: 'thank-you' },
+  { pattern: /\/openstaand|\/open-orders\b/, kind: 'open-orders' },
+  { pattern: /\/(bestelhistorie|bestelgeschiedenis|orders|bestellingen)\b/, kind: 'order-history' },
+];

@@ -1,0 +1,66 @@
+/**
+ * Turning the shop's visible texts into values: institution names with customer numbers,
+ * quantities, amounts and order statuses. Never guesses: what does not parse stays null.
+ */
+
+import type { Institution, OrderStatus, ProductQuantity } from '../core/observation';
+import { parseEuroCents, parseQuantity } from '../core/quantity';
+import { CUSTOMER_NUMBER_IN_TEXT, STATUS_WORDS, TEXTS } from './labels';
+import { collapse, normalize } from './text';
+
+/** Strips a prefix matched on the lower-cased text from the original text (same length). */
+function stripPrefix(text: string, pattern: RegExp): string {
+  const m = pattern.exec(text.toLowerCase());
+  return m && m.index === 0 ? text.slice(m[0].length) : text;
+}
+
+/**
+ * "Het Baken College (klantnummer 100231)", "Verlenging licentiejaar 2027 – Het Baken College
+ * (debiteurnummer: 100231)", or just "Het Baken College".
+ */
+export function parseInstitution(raw: string | null | undefined, fallbackName?: string): Institution | null {
+  if (!raw) return null;
+  const text = collapse(raw);
+  const m = CUSTOMER_NUMBER_IN_TEXT.exec(text.toLowerCase());
+  let name = m ? text.slice(0, m.index) : text;
+  name = stripPrefix(collapse(name), TEXTS.preparedOrderPrefix);
+  name = name.replace(/[\s(,–—:-]+$/, '').trim();
+  if (!name && fallbackName) name = stripPrefix(collapse(fallbackName), TEXTS.preparedOrderPrefix).trim();
+  if (!name) return null;
+  return { name, customerNumber: m?.[1] ?? null };
+}
+
+/** Whether a text names a customer number (marks an institution heading). */
+export function hasCustomerNumber(text: string): boolean {
+  return CUSTOMER_NUMBER_IN_TEXT.test(text.toLowerCase());
+}
+
+/** A whole quantity ("1.996", "15 000") or null. */
+export function readQuantity(text: string): number | null {
+  const r = parseQuantity(text);
+  return r.ok ? r.value : null;
+}
+
+/** A euro amount in cents ("€ 1.234,56") or null. */
+export function readCents(text: string | undefined): number | null {
+  if (!text) return null;
+  const r = parseEuroCents(text);
+  return r.ok ? r.value : null;
+}
+
+export function productQuantity(product: string, quantityText: string): ProductQuantity {
+  return { product: collapse(product), quantity: readQuantity(quantityText), quantityText: collapse(quantityText) };
+}
+
+/** "Goedgekeurd" → approved, … ; null when the word is not known. */
+export function readStatus(text: string): OrderStatus | null {
+  const norm = normalize(text);
+  for (const { pattern, status } of STATUS_WORDS) if (pattern.test(norm)) return status;
+  return null;
+}
+
+/** The first run of 3+ digits (an order number), else the trimmed text. */
+export function readOrderNumber(text: string): string {
+  const m = /\d{3,}/.exec(text);
+  return m ? m[0] : collapse(text);
+}
