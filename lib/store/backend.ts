@@ -1,0 +1,27 @@
+/**
+ * The small key-value layer both storage backends offer (IndexedDB, or storage.local when IndexedDB is
+ * unavailable). Everything above it — validation, quarantine, export — is written once.
+ */
+
+/** Object stores (IndexedDB) or key prefixes (storage.local). Keys are always strings. */
+export const TABLES = ['progress', 'pageDeadlines', 'meta', 'quarantine'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Keys in the `meta` table. */
+export const META_SETTINGS = 'settings';
+export const META_NOTIFIED = 'notified';
+
+export type WriteOp =
+  | { type: 'put'; table: TableName; key: string; value: unknown }
+  | { type: 'delete'; table: TableName; key: string }
+  | { type: 'clear'; table: TableName };
+
+export interface Backend {
+  readonly kind: 'indexeddb' | 'storage-local';
+  /** undefined when there is no record under the key. */
+  get(table: TableName, key: string): Promise<unknown>;
+  entries(table: TableName): Promise<Array<[string, unknown]>>;
+  /** Applies every op, in order, or none of them. */
+  write(ops: readonly WriteOp[]): Promise<void>;
+  close(): void;
+}

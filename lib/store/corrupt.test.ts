@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { openStore } from './db';
+import { CURRENT_VERSION } from './migrations';
+import { defaultSettings } from './settings';
+import { STORAGE_VERSION_KEY, storageKey } from './storage-local-backend';
+import { dumpDatabase, freshFactory, fullProgress, T0, writeRaw } from './store.testutil';
+
+const NAME = 'vinkje';
+
+beforeEach(() => fakeBrowser.reset());
+
+function damagedProgress(): unknown {
+  const progress = fullProgress(2026);
+  const baken = progress.institutions['100231'];
+  return { ...progress, institutions: { ...progress.institutions, '100231': { ...baken, orderStatus: 'klaar' } } };
+}
+
+describe('a damaged record in IndexedDB', () => {
+  it('is set aside with its raw value, reported with the field, and read as missing', async () => {
+    const factory = freshFactory();
+    const store = await openStore({ indexedDB: factory, now: () => T0 });
+    await store.putProgress(fullProgress(2027));
+    await writeRaw(factory, NAME, CURRENT_VERSION, [['progress', '2026', damagedProgress()]]);
+
+    expect(await store.getProgress(2026)).toBeNull();
+    const problems = store.problems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'corrupt-record', at: T0 });
+    expect(problems[0]?.message.nl).toMatch(/apart gezet/);
+    expect(problems[0]?.message.en).toMatch(/set aside/);
+    expect(problems[0]?.detail).toContain('progress/2026');
+    expect(problems[0]?.detail).toContain('institutions["100231"].orderStatus');
+
+    expect(await store.quarantined()).toEqual([
+      { table: 'progress', key: '2026', raw: damagedProgress(), reason: expect.stringContaining('orderStatus'), at: T0 },
+    ]);
+    // Moved, not copied: reading again finds nothing and reports nothing new; the good year is untouched.
+    expect(await store.getProgress(2026)).toBeNull();
+    expect(store.problems()).toHaveLength(1);
+    expect(await store.allProgress()).toEqual([fullProgress(2027)]);
+    expect(Object.keys((await dumpDatabase(factory, NAME, CURRENT_VERSION)).progress ?? {})).toEqual(['2027']);
+  });
+
+  it('a year stored under another year’s key is set aside too', async () => {
+    const factory = freshFactory();
+    const store = await openStore({ indexedDB: factory });
+    await writeRaw(factory, NAME, CURRENT_VERSION, [['progress', '2026', fullProgress(2025)]]);
+    expect(await store.allProgress()).toEqual([]);
+    expect(store.problems()[0]?.detail).toMatch(/licenceYear 2025 hoort niet bij sleutel 2026/);
+  });
+
+  it('damaged settings give the defaults, and the raw settings are kept aside', async () => {
+    const factory = freshFactory();
+    const store = await openStore({ indexedDB: factory });
+    const raw = { ...defaultSettings(), language: 'fr' };
+    await writeRaw(factory, NAME, CURRENT_VERSION, [['meta', 'settings', raw]]);
+    expect(await store.getSettings()).toEqual(defaultSettings());
+    expect(store.problems()[0]?.detail).toMatch(/veld language moet een van "nl", "en" zijn, maar is "fr"/);
+    expect((await store.quarantined())[0]?.raw).toEqual(raw);
+  });
+
+  it('a damaged page deadline or notification list reads as missing', async () => {
+    const factory = freshFactory();
+    const store = await openStore({ indexedDB: factory });
+    await writeRaw(factory, NAME, CURRENT_VERSION, [
+      ['pageDeadlines', '2026', { date: '12-12-2025', seenAt: T0 }],
+      ['meta', 'notified', 'not a list'],
+    ]);
+    expect(await store.getPageDeadline(2026)).toBeNull();
+    expect(await store.wasNotified('not a list')).toBe(false);
+    expect(store.problems().map((p) => p.detail)).toEqual([
+      expect.stringMatching(/pageDeadlines\/2026: veld date moet een datum zijn in de vorm JJJJ-MM-DD/),
+      expect.stringMatching(/meta\/notified: moet een lijst zijn/),
+    ]);
+    expect(await store.quarantined()).toHaveLength(2);
+  });
+
+  it('an export skips damaged records but reports them', async () => {
+    const factory = freshFactory();
+    const store = await openStore({ indexedDB: factory });
+    await store.putProgress(fullProgress(2027));
+    await writeRaw(factory, NAME, CURRENT_VERSION, [['progress', '2026', damagedProgress()]]);
+    const file = await store.exportAll();
+    expect(file.progress.map((p) => p.licenceYear)).toEqual([2027]);
+    expect(store.problems().map((p) => p.code)).toEqual(['corrupt-record']);
+  });
+});
+
+describe('a damaged record in storage.local', () => {
+  it('is set aside and reported the same way', async () => {
+    await fakeBrowser.storage.local.set({ [STORAGE_VERSION_KEY]: CURRENT_VERSION, [storageKey('progress', '2026')]: damagedProgress() });
+    const store = await openStore({ indexedDB: null, now: () => T0 });
+    expect(await store.getProgress(2026)).toBeNull();
+    expect(store.problems().map((p) => p.code)).toEqual(['no-indexeddb', 'corrupt-record']);
+    expect(await store.quarantined()).toMatchObject([{ table: 'progress', key: '2026', raw: damagedProgress() }]);
+    expect(await fakeBrowser.storage.local.get(storageKey('progress', '2026'))).toEqual({});
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Opens the extension's store: IndexedDB in the extension's origin when the browser allows it, else
+ * `browser.storage.local` with the same interface and a problem the UI can show. Only the background
+ * opens it (design: all storage through the background).
+ */
+import { browser } from 'wxt/browser';
+import { errorText } from './errors';
+import { MigrationError, openIdbBackend } from './idb-backend';
+import { ProblemLog, type StoreProblem, type StoreProblemCode } from './problems';
+import { openStorageLocalBackend, type StorageAreaLike } from './storage-local-backend';
+import { createStore } from './store';
+import type { Store } from './types';
+
+export const DEFAULT_DATABASE_NAME = 'vinkje';
+
+export interface OpenStoreOptions {
+  /** The IndexedDB factory; default the global one. null: behave as if there is none. */
+  indexedDB?: IDBFactory | null;
+  /** The fallback area; default `browser.storage.local`. */
+  storageArea?: StorageAreaLike;
+  name?: string;
+  now?: () => number;
+  /** Hears each problem as it happens (for instance while an upgrade waits on another window). */
+  onProblem?: (problem: StoreProblem) => void;
+}
+
+function openFailure(error: unknown): StoreProblemCode {
+  if (error instanceof MigrationError) return 'migration-failed';
+  if (error instanceof Error && error.name === 'VersionError') return 'newer-database';
+  return 'no-indexeddb';
+}
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const now = options.now ?? (() => Date.now());
+  const name = options.name ?? DEFAULT_DATABASE_NAME;
+  const log = new ProblemLog(now, options.onProblem);
+  const factory = options.indexedDB === undefined ? (globalThis as { indexedDB?: IDBFactory }).indexedDB : options.indexedDB;
+
+  if (factory) {
+    try {
+      const backend = await openIdbBackend(factory, name, {
+        onBlocked: (open, wanted) =>
+          log.add('blocked', `database "${name}" is elders nog open op versie ${open}; versie ${wanted} wacht tot die sluit`),
+        onVersionChange: (newVersion) => {
+          // null: the database is being deleted elsewhere (a reset); we simply reconnect later.
+          if (newVersion !== null) log.add('version-change', `database "${name}" wordt bijgewerkt naar versie ${newVersion}`);
+        },
+      });
+      return createStore(backend, log, now);
+    } catch (error) {
+      log.add(openFailure(error), errorText(error));
+    }
+  } else {
+    log.add('no-indexeddb', 'indexedDB ontbreekt in deze omgeving');
+  }
+
+  const backend = await openStorageLocalBackend(options.storageArea ?? browser.storage.local, (error) =>
+    log.add('migration-failed', `storage.local: ${errorText(error)}`),
+  );
+  return createStore(backend, log, now);
+}

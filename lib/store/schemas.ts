@@ -1,0 +1,135 @@
+/**
+ * The shape of every stored record, checked on every read and before every write. Error messages set
+ * here are Dutch because they reach the user (import errors, diagnostics).
+ */
+import { z } from 'zod';
+import { ORDER_STATUSES, PAGE_KINDS } from '../core/observation';
+import { STEP_IDS, STEP_STATES, type YearProgress } from '../core/progress';
+
+/** How many notification keys are kept: enough for every warning of a whole campaign. */
+export const NOTIFIED_LIMIT = 500;
+
+const YEAR_KEY = /^\d{4}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDay(text: string): boolean {
+  const match = ISO_DAY.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** "YYYY-MM-DD" and a day that exists (no 2025-02-30). */
+export const isoDaySchema = z
+  .string()
+  .regex(ISO_DAY, { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
+  .refine(isRealDay, { error: 'is geen bestaande datum' });
+
+/** A licence year used as an object key ("2026"). */
+export const yearKeySchema = z.string().regex(YEAR_KEY, { error: 'moet een jaartal van vier cijfers zijn' });
+
+const licenceYearSchema = z.number().int().min(1000).max(9999);
+const timeSchema = z.number();
+
+// ---- YearProgress (mirrors lib/core/progress.ts; the check at the bottom keeps them in step) ----
+
+const institutionSchema = z.object({ name: z.string(), customerNumber: z.string().nullable() });
+const productQuantitySchema = z.object({
+  product: z.string(),
+  quantity: z.number().nullable(),
+  quantityText: z.string(),
+});
+const cartLineSchema = productQuantitySchema.extend({ actions: z.array(z.string()) });
+const pageKindSchema = z.enum(PAGE_KINDS);
+const stepIdSchema = z.literal(STEP_IDS);
+
+const evidenceSchema = z.object({
+  at: timeSchema,
+  page: pageKindSchema,
+  what: z.string(),
+  url: z.string().optional(),
+});
+
+const institutionProgressSchema = z.object({
+  licenceYear: licenceYearSchema,
+  key: z.string(),
+  institution: institutionSchema,
+  evidence: z.partialRecord(stepIdSchema, evidenceSchema),
+  overrides: z.partialRecord(stepIdSchema, z.object({ state: z.enum(STEP_STATES), at: timeSchema })),
+  referenceDeclinedAt: timeSchema.nullable(),
+  orderNumber: z.string().nullable(),
+  orderStatus: z.enum(ORDER_STATUSES).nullable(),
+  orderStatusAt: timeSchema.nullable(),
+  placedAt: timeSchema.nullable(),
+  preparedLines: z.array(productQuantitySchema).nullable(),
+  cartLines: z.array(cartLineSchema).nullable(),
+  cartSeenAt: timeSchema.nullable(),
+  reference: z.string().nullable(),
+  futureLicenses: z.array(productQuantitySchema).nullable(),
+  claimedAt: timeSchema.nullable(),
+});
+
+export const yearProgressSchema = z.object({
+  licenceYear: licenceYearSchema,
+  account: z.object({
+    primaryContact: z.boolean().nullable(),
+    login: evidenceSchema.nullable(),
+    refusal: z.string().nullable(),
+  }),
+  institutions: z.record(z.string(), institutionProgressSchema),
+  activeCartKey: z.string().nullable(),
+  lastPages: z.partialRecord(
+    pageKindSchema,
+    z.object({ at: timeSchema, url: z.string(), unread: z.array(z.string()) }),
+  ),
+});
+
+// ---- Settings ----
+
+export const settingsSchema = z.object({
+  language: z.enum(['nl', 'en']),
+  sidebarCollapsed: z.boolean(),
+  /** Per licence year, the key of the institution the user picked. */
+  selectedInstitution: z.record(yearKeySchema, z.string().min(1)),
+  reminders: z.object({
+    enabled: z.boolean(),
+    /** Days before the deadline to remind on. */
+    leadDays: z.array(z.number().int().min(0).max(90)).max(20),
+    /** Amsterdam hour of the reminder mornings. */
+    morningHour: z.number().int().min(0).max(23),
+  }),
+  /** Dates the user entered for a licence year; they win over estimates. */
+  campaignOverrides: z.record(yearKeySchema, z.object({ deadline: isoDaySchema, opens: isoDaySchema.optional() })),
+  /** Epoch milliseconds until which reminders are quiet, or null. */
+  snoozedUntil: timeSchema.nullable(),
+});
+
+// ---- Smaller records ----
+
+/** The deadline a shop page stated for a licence year. */
+export const pageDeadlineSchema = z.object({ date: isoDaySchema, seenAt: timeSchema });
+
+/** Keys of notifications already shown, oldest first. */
+export const notifiedSchema = z.array(z.string().min(1)).max(NOTIFIED_LIMIT);
+
+/** A stored record that failed its schema, kept as it was so nothing is silently lost. */
+export const quarantineEntrySchema = z.object({
+  table: z.string(),
+  key: z.string(),
+  raw: z.unknown(),
+  reason: z.string(),
+  at: timeSchema,
+});
+
+export type PageDeadline = z.infer<typeof pageDeadlineSchema>;
+export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
+
+// ---- Compile-time check: the YearProgress schema and interface cannot drift apart ----
+
+/** Identical types, optional fields included (mutual assignability would let an optional field slip). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const yearProgressMatches: Same<z.output<typeof yearProgressSchema>, YearProgress> = true;
+const yearProgressInputMatches: Same<z.input<typeof yearProgressSchema>, YearProgress> = true;
+void yearProgressMatches;
+void yearProgressInputMatches;

@@ -1,0 +1,204 @@
+/**
+ * The Store over either backend: checks every record on the way in and out, sets damaged records
+ * aside, and runs one operation at a time so read-modify-write steps (notified keys) cannot interleave.
+ */
+import type { z } from 'zod';
+import type { YearProgress } from '../core/progress';
+import { META_NOTIFIED, META_SETTINGS, TABLES, type Backend, type TableName, type WriteOp } from './backend';
+import { InvalidRecordError, StoreQuotaError, errorText, isQuotaError } from './errors';
+import { checkDutch, describeIssue } from './issues-nl';
+import type { ProblemLog } from './problems';
+import {
+  NOTIFIED_LIMIT,
+  notifiedSchema,
+  pageDeadlineSchema,
+  quarantineEntrySchema,
+  settingsSchema,
+  yearKeySchema,
+  yearProgressSchema,
+  type PageDeadline,
+  type QuarantineEntry,
+} from './schemas';
+import { defaultSettings, type Settings } from './settings';
+import { EXPORT_FORMAT, EXPORT_VERSION, checkImportFile, type ExportFile } from './transfer';
+import type { ImportResult, Store } from './types';
+
+/** Checks beyond the schema: a record must sit under its own key. */
+type KeyCheck<T> = (value: T, key: string) => string | null;
+
+const progressUnderItsYear: KeyCheck<YearProgress> = (p, key) =>
+  String(p.licenceYear) === key ? null : `licenceYear ${p.licenceYear} hoort niet bij sleutel ${key}`;
+const yearKey: KeyCheck<unknown> = (_, key) => (yearKeySchema.safeParse(key).success ? null : `sleutel ${key} is geen jaartal`);
+
+export function createStore(backend: Backend, log: ProblemLog, now: () => number): Store {
+  let queue: Promise<unknown> = Promise.resolve();
+  let setAsideCount = 0;
+
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function setAside(table: TableName, key: string, raw: unknown, reason: string): Promise<void> {
+    const at = now();
+    const entry: QuarantineEntry = { table, key, raw, reason, at };
+    const id = `${new Date(at).toISOString()} #${++setAsideCount} ${table}/${key}`;
+    const detail = `${table}/${key}: ${reason}`;
+    try {
+      await backend.write([
+        { type: 'put', table: 'quarantine', key: id, value: entry },
+        { type: 'delete', table, key },
+      ]);
+      log.add('corrupt-record', detail);
+    } catch (error) {
+      // The record stays where it was; reads keep skipping it and say so.
+      log.add('corrupt-record', `${detail} (kon niet apart worden gezet: ${errorText(error)})`);
+    }
+  }
+
+  /** The value if it passes, else null after setting the raw value aside. */
+  async function checked<S extends z.ZodType>(
+    table: TableName,
+    key: string,
+    raw: unknown,
+    schema: S,
+    keyCheck?: KeyCheck<z.output<S>>,
+  ): Promise<z.output<S> | null> {
+    const result = checkDutch(schema, raw);
+    const reason = result.ok ? (keyCheck?.(result.value, key) ?? null) : result.issues.map((i) => describeIssue(i)).join('; ');
+    if (result.ok && reason === null) return result.value;
+    await setAside(table, key, raw, reason ?? 'ongeldig');
+    return null;
+  }
+
+  async function readOne<S extends z.ZodType>(table: TableName, key: string, schema: S, keyCheck?: KeyCheck<z.output<S>>) {
+    const raw = await backend.get(table, key);
+    return raw === undefined ? null : checked(table, key, raw, schema, keyCheck);
+  }
+
+  async function readAll<S extends z.ZodType>(table: TableName, schema: S, keyCheck?: KeyCheck<z.output<S>>) {
+    const found: Array<[string, z.output<S>]> = [];
+    for (const [key, raw] of await backend.entries(table)) {
+      const value = await checked(table, key, raw, schema, keyCheck);
+      if (value !== null) found.push([key, value]);
+    }
+    return found;
+  }
+
+  function valid<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+    const result = checkDutch(schema, value);
+    if (!result.ok) throw new InvalidRecordError(what, result.issues.map((i) => describeIssue(i)));
+    return result.value;
+  }
+
+  async function commit(ops: WriteOp[], what: string): Promise<void> {
+    try {
+      await backend.write(ops);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      log.add('quota', `${what}: ${errorText(error)}`);
+      throw new StoreQuotaError(what, { cause: error });
+    }
+  }
+
+  const readSettings = async (): Promise<Settings> => (await readOne('meta', META_SETTINGS, settingsSchema)) ?? defaultSettings();
+  const readNotified = async (): Promise<string[]> => (await readOne('meta', META_NOTIFIED, notifiedSchema)) ?? [];
+  const readAllProgress = async (): Promise<YearProgress[]> =>
+    (await readAll('progress', yearProgressSchema, progressUnderItsYear)).map(([, p]) => p).sort((a, b) => a.licenceYear - b.licenceYear);
+
+  return {
+    backend: backend.kind,
+
+    getProgress: (year) => serial(() => readOne('progress', String(year), yearProgressSchema, progressUnderItsYear)),
+
+    putProgress: (progress) =>
+      serial(async () => {
+        const value = valid(yearProgressSchema, progress, `voortgang ${progress.licenceYear}`);
+        await commit([{ type: 'put', table: 'progress', key: String(value.licenceYear), value }], `voortgang ${value.licenceYear}`);
+      }),
+
+    allProgress: () => serial(readAllProgress),
+
+    getSettings: () => serial(readSettings),
+
+    putSettings: (settings) =>
+      serial(async () => {
+        const value = valid(settingsSchema, settings, 'instellingen');
+        await commit([{ type: 'put', table: 'meta', key: META_SETTINGS, value }], 'instellingen');
+      }),
+
+    getPageDeadline: (year) => serial(() => readOne('pageDeadlines', String(year), pageDeadlineSchema)),
+
+    putPageDeadline: (year, deadline: PageDeadline) =>
+      serial(async () => {
+        const key = valid(yearKeySchema, String(year), `paginadeadline ${year}`);
+        const value = valid(pageDeadlineSchema, deadline, `paginadeadline ${year}`);
+        await commit([{ type: 'put', table: 'pageDeadlines', key, value }], `paginadeadline ${year}`);
+      }),
+
+    wasNotified: (eventKey) => serial(async () => (await readNotified()).includes(eventKey)),
+
+    markNotified: (eventKey) =>
+      serial(async () => {
+        const list = await readNotified();
+        if (list.includes(eventKey)) return;
+        const value = valid(notifiedSchema, [...list, eventKey].slice(-NOTIFIED_LIMIT), 'getoonde meldingen');
+        await commit([{ type: 'put', table: 'meta', key: META_NOTIFIED, value }], 'getoonde meldingen');
+      }),
+
+    exportAll: () =>
+      serial(async (): Promise<ExportFile> => ({
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: new Date(now()).toISOString(),
+        settings: await readSettings(),
+        progress: await readAllProgress(),
+        pageDeadlines: Object.fromEntries(await readAll('pageDeadlines', pageDeadlineSchema, yearKey)),
+        notified: await readNotified(),
+      })),
+
+    importAll: (input) =>
+      serial(async (): Promise<ImportResult> => {
+        const check = checkImportFile(input);
+        if (!check.ok) return check;
+        const { settings, progress, pageDeadlines, notified } = check.file;
+        const deadlines = Object.entries(pageDeadlines);
+        await commit(
+          [
+            { type: 'clear', table: 'progress' },
+            { type: 'clear', table: 'pageDeadlines' },
+            { type: 'clear', table: 'meta' },
+            { type: 'put', table: 'meta', key: META_SETTINGS, value: settings },
+            { type: 'put', table: 'meta', key: META_NOTIFIED, value: notified },
+            ...progress.map((p): WriteOp => ({ type: 'put', table: 'progress', key: String(p.licenceYear), value: p })),
+            ...deadlines.map(([key, value]): WriteOp => ({ type: 'put', table: 'pageDeadlines', key, value })),
+          ],
+          'import',
+        );
+        return { ok: true, counts: { progress: progress.length, pageDeadlines: deadlines.length, notified: notified.length } };
+      }),
+
+    reset: () =>
+      serial(() =>
+        commit(
+          TABLES.map((table): WriteOp => ({ type: 'clear', table })),
+          'wissen',
+        ),
+      ),
+
+    quarantined: () =>
+      serial(async () =>
+        (await backend.entries('quarantine'))
+          .map(([key, raw]): QuarantineEntry => {
+            const result = quarantineEntrySchema.safeParse(raw);
+            return result.success ? result.data : { table: 'quarantine', key, raw, reason: 'onleesbare quarantaine-invoer', at: 0 };
+          })
+          .sort((a, b) => a.at - b.at),
+      ),
+
+    problems: () => log.list(),
+
+    close: () => backend.close(),
+  };
+}

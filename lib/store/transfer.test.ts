@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { openStore } from './db';
+import { defaultSettings } from './settings';
+import { customSettings, freshFactory, fullProgress, T0 } from './store.testutil';
+import { EXPORT_VERSION, type ExportFile } from './transfer';
+import type { Store } from './types';
+
+beforeEach(() => fakeBrowser.reset());
+
+async function filledStore(): Promise<Store> {
+  const store = await openStore({ indexedDB: freshFactory(), now: () => T0 });
+  await store.putProgress(fullProgress(2026));
+  await store.putProgress(fullProgress(2027));
+  await store.putSettings(customSettings());
+  await store.putPageDeadline(2026, { date: '2025-12-12', seenAt: T0 });
+  await store.markNotified('deadline-7|-|2025-12-05');
+  await store.markNotified('order-open|100231|2025-12-08');
+  return store;
+}
+
+/** Everything a store holds, as one comparable value. */
+async function contents(store: Store) {
+  const { exportedAt: _, ...rest } = await store.exportAll();
+  return rest;
+}
+
+describe('export', () => {
+  it('is a JSON document with format, version and time', async () => {
+    const file = await (await filledStore()).exportAll();
+    expect(file).toMatchObject({ format: 'vinkje-export', version: EXPORT_VERSION, exportedAt: new Date(T0).toISOString() });
+    expect(JSON.parse(JSON.stringify(file))).toEqual(file);
+    expect(file.progress.map((p) => p.licenceYear)).toEqual([2026, 2027]);
+    expect(file.pageDeadlines).toEqual({ '2026': { date: '2025-12-12', seenAt: T0 } });
+  });
+
+  it.each([
+    ['IndexedDB', () => openStore({ indexedDB: freshFactory() })],
+    ['storage.local', () => openStore({ indexedDB: null })],
+  ])('imported into a fresh store (%s) restores everything', async (_, open) => {
+    const source = await filledStore();
+    const text = JSON.stringify(await source.exportAll());
+    const target = await open();
+    const result = await target.importAll(JSON.parse(text));
+    expect(result).toEqual({ ok: true, counts: { progress: 2, pageDeadlines: 1, notified: 2 } });
+    expect(await contents(target)).toEqual(await contents(source));
+    expect(await target.getProgress(2026)).toEqual(fullProgress(2026));
+    expect(await target.wasNotified('order-open|100231|2025-12-08')).toBe(true);
+  });
+
+  it('an import replaces what was there', async () => {
+    const target = await openStore({ indexedDB: freshFactory() });
+    await target.putProgress(fullProgress(2025));
+    await target.putPageDeadline(2025, { date: '2024-12-13', seenAt: T0 });
+    await target.markNotified('old');
+    const file = await (await filledStore()).exportAll();
+    await target.importAll(file);
+    expect(await target.getProgress(2025)).toBeNull();
+    expect(await target.getPageDeadline(2025)).toBeNull();
+    expect(await target.wasNotified('old')).toBe(false);
+  });
+});
+
+/** A deep copy with values replaced (undefined: removed), to build damaged files. */
+function withChanges(file: ExportFile, changes: Array<[Array<string | number>, unknown]>): unknown {
+  const copy = structuredClone(file) as unknown;
+  for (const [path, value] of changes) {
+    const parent = path.slice(0, -1).reduce<unknown>((node, part) => (node as Record<string | number, unknown>)[part], copy);
+    const last = path[path.length - 1] as string | number;
+    if (value === undefined) delete (parent as Record<string | number, unknown>)[last];
+    else (parent as Record<string | number, unknown>)[last] = value;
+  }
+  return copy;
+}
+
+describe('a bad import', () => {
+  async function rejected(file: unknown): Promise<string[]> {
+    const store = await filledStore();
+    const before = await contents(store);
+    const result = await store.importAll(file);
+    // Nothing changed, whatever was wrong.
+    expect(await contents(store)).toEqual(before);
+    if (result.ok) throw new Error('import was accepted');
+    return result.errors;
+  }
+
+  async function validFile(): Promise<ExportFile> {
+    return (await filledStore()).exportAll();
+  }
+
+  it('names the record and the field of every error, in Dutch', async () => {
+    const file = withChanges(await validFile(), [
+      [['progress', 1, 'institutions', '100231', 'orderStatus'], 'klaar'],
+      [['progress', 1, 'institutions', '100231', 'cartLines', 0, 'quantity'], '2000'],
+      [['settings', 'reminders', 'morningHour'], undefined],
+      [['pageDeadlines', '2026', 'date'], '2025-12-32'],
+      [['pageDeadlines', 'volgend'], { date: '2026-12-11', seenAt: T0 }],
+      [['notified', 1], 7],
+    ]);
+    const errors = await rejected(file);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'Voortgang licentiejaar 2027 (progress[1]): veld institutions["100231"].orderStatus moet een van "open", "approved", "completed" zijn, maar is "klaar"',
+        'Voortgang licentiejaar 2027 (progress[1]): veld institutions["100231"].cartLines[0].quantity moet een getal zijn, maar is "2000"',
+        'Instellingen: veld reminders.morningHour ontbreekt',
+        'Deadline van de winkelpagina voor 2026: veld date is geen bestaande datum',
+        'Getoonde meldingen: veld [1] moet tekst zijn, maar is 7',
+        'Deadline van de winkelpagina voor volgend: ongeldige sleutel "volgend": moet een jaartal van vier cijfers zijn',
+      ]),
+    );
+    expect(errors).toHaveLength(6);
+  });
+
+  it('is refused when it is not an export at all', async () => {
+    expect(await rejected('hallo')).toEqual(['Dit is geen Vinkje-exportbestand: het bestand bevat geen JSON-object.']);
+    expect(await rejected({ format: 'iets-anders' })).toEqual([
+      'Dit is geen Vinkje-exportbestand: veld format is "iets-anders" in plaats van "vinkje-export".',
+    ]);
+  });
+
+  it('is refused when a newer version made it', async () => {
+    const errors = await rejected({ ...(await validFile()), version: EXPORT_VERSION + 1 });
+    expect(errors).toEqual([expect.stringContaining(`exportversie ${EXPORT_VERSION + 1}`)]);
+  });
+
+  it('is refused when a part is missing or a year appears twice', async () => {
+    const { settings: _, ...withoutSettings } = await validFile();
+    expect(await rejected(withoutSettings)).toEqual(['Instellingen: ontbreekt']);
+    const file = await validFile();
+    expect(await rejected({ ...file, progress: [...file.progress, fullProgress(2026)] })).toEqual([
+      'Voortgang licentiejaar 2026 (progress[2]): dit licentiejaar staat al eerder in het bestand.',
+    ]);
+  });
+
+  it('leaves default settings alone too', async () => {
+    const store = await openStore({ indexedDB: freshFactory() });
+    const result = await store.importAll({ format: 'vinkje-export', version: 1 });
+    expect(result.ok).toBe(false);
+    expect(await store.getSettings()).toEqual(defaultSettings());
+  });
+});

@@ -1,0 +1,53 @@
+/** The store's public types, importable without pulling in zod or idb at runtime. */
+import type { YearProgress } from '../core/progress';
+import type { StoreProblem } from './problems';
+import type { PageDeadline, QuarantineEntry } from './schemas';
+import type { Settings } from './settings';
+import type { ExportFile } from './transfer';
+
+export type { Settings } from './settings';
+export type { PageDeadline, QuarantineEntry } from './schemas';
+export type { StoreProblem, StoreProblemCode } from './problems';
+export type { ExportFile } from './transfer';
+export type { StorageAreaLike } from './storage-local-backend';
+
+export interface ImportCounts {
+  progress: number;
+  pageDeadlines: number;
+  notified: number;
+}
+
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; errors: string[] };
+
+/**
+ * Every read is checked against its schema: a damaged record is set aside (see `quarantined()`),
+ * reported in `problems()`, and the read returns null or the defaults instead of throwing.
+ * Every write is one transaction. Writes throw `InvalidRecordError` for a record that does not match
+ * its schema, `StoreQuotaError` when the browser is out of space, `StoreClosedError` when a newer
+ * version took the database over.
+ */
+export interface Store {
+  readonly backend: 'indexeddb' | 'storage-local';
+  getProgress(licenceYear: number): Promise<YearProgress | null>;
+  putProgress(progress: YearProgress): Promise<void>;
+  /** Every stored year, oldest first. */
+  allProgress(): Promise<YearProgress[]>;
+  /** The stored settings, or `defaultSettings()` when none (valid) are stored. */
+  getSettings(): Promise<Settings>;
+  putSettings(settings: Settings): Promise<void>;
+  getPageDeadline(licenceYear: number): Promise<PageDeadline | null>;
+  putPageDeadline(licenceYear: number, deadline: PageDeadline): Promise<void>;
+  wasNotified(eventKey: string): Promise<boolean>;
+  /** Remembers the key; only the newest NOTIFIED_LIMIT keys are kept. */
+  markNotified(eventKey: string): Promise<void>;
+  exportAll(): Promise<ExportFile>;
+  /** Checks the whole file first; on any error nothing changes. On success the file replaces the data. */
+  importAll(file: unknown): Promise<ImportResult>;
+  /** Deletes everything, the set-aside records included. */
+  reset(): Promise<void>;
+  /** Records set aside because they failed their schema, oldest first. */
+  quarantined(): Promise<QuarantineEntry[]>;
+  /** What went wrong this session, oldest first. */
+  problems(): StoreProblem[];
+  close(): void;
+}
