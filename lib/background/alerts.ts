@@ -1,0 +1,114 @@
+/**
+ * Keeps the toolbar badge, the next reminder alarm and the notifications in step with the progress.
+ * Recomputed from storage every time (a restarted service worker loses nothing), and each event is
+ * notified once: its key is remembered in the store.
+ */
+import { badgeFor, warnings, type Warning } from '../core/urgency';
+import { eventKey, openOrderReminderTimes, reminderTimes } from '../core/reminders';
+import { stepState } from '../core/steps';
+import type { Campaign } from '../core/campaign';
+import type { PageKind } from '../core/observation';
+import type { YearProgress } from '../core/progress';
+import type { Settings, Store } from '../store/types';
+
+export const REMINDER_ALARM = 'vinkje-reminder';
+
+export interface AlertApis {
+  setBadge(text: string, color: string): Promise<void>;
+  /** Sets (or with null clears) the one reminder alarm. */
+  scheduleAlarm(name: string, when: number | null): Promise<void>;
+  notify(id: string, title: string, message: string): Promise<void>;
+}
+
+export interface Alert {
+  key: string;
+  /** Encodes where a click should take the person: `<kind>|<institution key>`. */
+  id: string;
+  title: string;
+  message: string;
+}
+
+/** Notification ids carry the page to open on a click. */
+export function notificationId(target: PageKind, institutionKey: string | null, key: string): string {
+  return `vinkje|${target}|${institutionKey ?? ''}|${key}`;
+}
+
+export function targetOfNotification(id: string): PageKind | null {
+  const [prefix, target] = id.split('|');
+  return prefix === 'vinkje' && target ? (target as PageKind) : null;
+}
+
+function fromWarning(w: Warning, now: number, progress: YearProgress): Alert {
+  const key = eventKey(w.id, w.institutionKey, now);
+  const name = w.institutionKey ? progress.institutions[w.institutionKey]?.institution.name : null;
+  return {
+    key,
+    id: notificationId(w.target, w.institutionKey, key),
+    title: name ? `Vinkje: ${name}` : 'Vinkje',
+    message: `${w.message.nl} ${w.action.nl}`,
+  };
+}
+
+/**
+ * What should be notified now. Warnings and critical warnings always; informational ones (not
+ * started yet) only at a reminder moment. An order still waiting for approval is reminded at its own
+ * moments too (an hour after placing, then every morning), even while the deadline is far.
+ */
+export function dueAlerts(now: number, campaign: Campaign, progress: YearProgress, reminderDue: boolean): Alert[] {
+  const alerts: Alert[] = [];
+  for (const w of warnings(now, campaign, progress)) {
+    if (w.id === 'D04') continue; // an unconfirmed date is shown in the popup, not pushed
+    if (w.level === 'info' && !reminderDue) continue;
+    alerts.push(fromWarning(w, now, progress));
+  }
+  if (reminderDue) {
+    for (const inst of Object.values(progress.institutions)) {
+      if (inst.placedAt === null || inst.orderStatus !== 'open') continue;
+      if (stepState(inst, progress.account, 6).state !== 'todo') continue;
+      if (alerts.some((a) => a.id.includes(`|${inst.key}|D01`))) continue;
+      const key = `OPEN|${inst.key}|${Math.floor(now / 86_400_000)}`;
+      alerts.push({
+        key,
+        id: notificationId('open-orders', inst.key, key),
+        title: `Vinkje: ${inst.institution.name}`,
+        message: `Bestelling ${inst.orderNumber ?? ''} staat nog open. Keur hem goed via Openstaande bestellingen.`.replace('  ', ' '),
+      });
+    }
+  }
+  return alerts;
+}
+
+/** The next moment something may need saying, after now. */
+export function nextReminder(now: number, campaign: Campaign, progress: YearProgress, settings: Settings): number | null {
+  if (!settings.reminders.enabled) return null;
+  const times = reminderTimes(campaign, settings.reminders.leadDays, settings.reminders.morningHour).filter((t) => t > now);
+  for (const inst of Object.values(progress.institutions)) {
+    if (inst.placedAt === null || inst.orderStatus !== 'open') continue;
+    times.push(...openOrderReminderTimes(inst.placedAt, now, campaign, settings.reminders.morningHour));
+  }
+  if (settings.snoozedUntil && settings.snoozedUntil > now) times.push(settings.snoozedUntil);
+  const future = times.filter((t) => t > now);
+  return future.length ? Math.min(...future) : null;
+}
+
+export async function refreshAlerts(input: {
+  now: number;
+  progress: YearProgress;
+  campaign: Campaign;
+  settings: Settings;
+  store: Store;
+  apis: AlertApis;
+  reminderDue?: boolean;
+}): Promise<void> {
+  const { now, progress, campaign, settings, store, apis } = input;
+  const badge = badgeFor(now, campaign, progress);
+  await apis.setBadge(badge.text, badge.color);
+  await apis.scheduleAlarm(REMINDER_ALARM, nextReminder(now, campaign, progress, settings));
+  if (!settings.reminders.enabled) return;
+  if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
+  for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false)) {
+    if (await store.wasNotified(alert.key)) continue;
+    await store.markNotified(alert.key);
+    await apis.notify(alert.id, alert.title, alert.message);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The message boundary: who sent it, is it well-formed, and what that sender may ask. Shop tabs may
+ * only record what they saw, ask for the view and record step choices made in the sidebar; the
+ * extension's own pages may also read the overview and change settings or data. A rejected message
+ * is logged and answered with an error, never acted on.
+ */
+import { contentMessageSchema, pageMessageSchema, type PageAnswer, type PageMessage } from '../messages';
+import type { SidebarView } from '../core/view';
+import { classifySender, type SenderLike } from './sender';
+import type { Service } from './service';
+
+export type Answer = { ok: true; view: SidebarView } | PageAnswer;
+
+export interface PagesApi {
+  /** Answers a page's message; a refused request comes back as { ok: false, error } in Dutch. */
+  answer(message: PageMessage): Promise<PageAnswer>;
+}
+
+export interface RouterContext {
+  extensionId: string;
+  extensionOrigin: string;
+  log: (message: string, detail?: unknown) => void;
+}
+
+export async function routeMessage(
+  service: Service,
+  pages: PagesApi,
+  raw: unknown,
+  sender: SenderLike,
+  ctx: RouterContext,
+): Promise<Answer> {
+  const kind = classifySender(sender, ctx.extensionId, ctx.extensionOrigin);
+  if (kind === 'rejected') {
+    ctx.log('Vinkje: message from an unknown sender rejected', { id: sender.id, url: sender.url });
+    return { ok: false, error: 'sender rejected' };
+  }
+  try {
+    const content = contentMessageSchema.safeParse(raw);
+    if (content.success) {
+      const message = content.data;
+      const tabId = sender.tab?.id;
+      switch (message.type) {
+        case 'observe':
+          if (kind !== 'shop-tab') return reject(ctx, 'observations come from shop tabs only');
+          return { ok: true, view: await service.observe(message.observation, tabId) };
+        case 'view':
+          return { ok: true, view: await service.currentView(tabId) };
+        case 'sidebar-action':
+          return { ok: true, view: await service.sidebarAction(message.action, tabId) };
+      }
+    }
+    const page = pageMessageSchema.safeParse(raw);
+    if (page.success) {
+      if (kind !== 'extension-page') return reject(ctx, 'this message is for the extension’s own pages only');
+      return await pages.answer(page.data);
+    }
+    ctx.log('Vinkje: malformed message rejected', content.error.issues.slice(0, 3));
+    return { ok: false, error: 'malformed message' };
+  } catch (error) {
+    ctx.log('Vinkje: message failed', error);
+    return { ok: false, error: 'failed' };
+  }
+}
+
+function reject(ctx: RouterContext, error: string): Answer {
+  ctx.log(`Vinkje: rejected: ${error}`);
+  return { ok: false, error };
+}

@@ -1,0 +1,155 @@
+/**
+ * The background's work, with the browser and the clock passed in so every path can be tested:
+ * record what a page showed, apply the person's choices, derive the sidebar's view, and keep the
+ * badge, reminders and notifications in step with the stored progress.
+ */
+import { applyObservation, countsForCampaign } from '../core/apply-observation';
+import { applyUserAction } from '../core/user-actions';
+import { licenceYearFor, resolveCampaign, isPlausibleDeadline, type Campaign } from '../core/campaign';
+import { parseDeadlineText } from '../core/dutch-date';
+import { emptyYearProgress, type YearProgress } from '../core/progress';
+import { buildSidebarView } from '../core/sidebar-view';
+import type { PageKind, PageObservation } from '../core/observation';
+import type { Notice, SidebarView } from '../core/view';
+import type { SidebarAction } from '../messages';
+import type { CalendarDate } from '../core/amsterdam-time';
+import type { Settings, Store } from '../store/types';
+import { refreshAlerts, type AlertApis } from './alerts';
+import { shopUrlFor } from './shop-links';
+
+export interface ServiceDeps {
+  store: Store;
+  now: () => number;
+  alerts: AlertApis;
+}
+
+const isoToDate = (iso: string): CalendarDate | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+};
+
+export function createService(deps: ServiceDeps) {
+  const { store, now } = deps;
+
+  async function loadProgress(year: number): Promise<YearProgress> {
+    return (await store.getProgress(year)) ?? emptyYearProgress(year);
+  }
+
+  async function campaignFor(year: number, settings: Settings): Promise<Campaign> {
+    const page = await store.getPageDeadline(year);
+    const user = settings.campaignOverrides[String(year)];
+    const pageDate = page ? isoToDate(page.date) : null;
+    const userDate = user ? isoToDate(user.deadline) : null;
+    const userOpens = user?.opens ? isoToDate(user.opens) : null;
+    return resolveCampaign(year, {
+      pageDeadline: pageDate && page ? { date: pageDate, seenAt: page.seenAt } : null,
+      userDeadline: userDate ? { date: userDate, opens: userOpens } : null,
+    });
+  }
+
+  function storeNotices(): Notice[] {
+    return store.problems().map((p, i) => ({ id: `store-${p.code}-${i}`, level: 'warning' as const, text: p.message }));
+  }
+
+  async function view(year: number, page: PageKind, observation: PageObservation | null): Promise<SidebarView> {
+    const settings = await store.getSettings();
+    const progress = await loadProgress(year);
+    return buildSidebarView({
+      now: now(),
+      progress,
+      campaign: await campaignFor(year, settings),
+      observation,
+      page,
+      language: settings.language,
+      collapsed: settings.sidebarCollapsed,
+      selectedKey: settings.selectedInstitution[String(year)] ?? null,
+      storeNotices: storeNotices(),
+    });
+  }
+
+  /** Badge, reminder alarm and notifications for the current licence year. */
+  async function refresh(reminderDue = false): Promise<void> {
+    const year = licenceYearFor(now());
+    const settings = await store.getSettings();
+    await refreshAlerts({
+      now: now(),
+      progress: await loadProgress(year),
+      campaign: await campaignFor(year, settings),
+      settings,
+      store,
+      apis: deps.alerts,
+      reminderDue,
+    });
+  }
+
+  /** Kept per tab so a view asked for later still knows which page the tab shows. */
+  const lastObservationByTab = new Map<number, PageObservation>();
+
+  async function observe(observation: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+    const year = licenceYearFor(observation.seenAt);
+    if (tabId !== undefined) lastObservationByTab.set(tabId, observation);
+    const deadline = observation.deadlineText ? parseDeadlineText(observation.deadlineText) : null;
+    if (deadline && isPlausibleDeadline(year, deadline.date)) {
+      const iso = `${deadline.date.year}-${String(deadline.date.month).padStart(2, '0')}-${String(deadline.date.day).padStart(2, '0')}`;
+      const known = await store.getPageDeadline(year);
+      if (known?.date !== iso) await store.putPageDeadline(year, { date: iso, seenAt: observation.seenAt });
+    }
+    const before = await loadProgress(year);
+    // A cart or order outside the registration season (an Adobe order in spring) is not the registration.
+    const campaign = await campaignFor(year, await store.getSettings());
+    const after = countsForCampaign(observation, campaign) ? applyObservation(before, observation) : before;
+    if (after !== before) {
+      await store.putProgress(after);
+      await refresh();
+    }
+    return view(year, observation.kind, observation);
+  }
+
+  async function sidebarAction(action: SidebarAction, tabId: number | undefined): Promise<SidebarView> {
+    const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
+    const year = licenceYearFor(now());
+    const settings = await store.getSettings();
+    switch (action.type) {
+      case 'set-collapsed':
+        await store.putSettings({ ...settings, sidebarCollapsed: action.collapsed });
+        break;
+      case 'set-language':
+        await store.putSettings({ ...settings, language: action.language });
+        break;
+      case 'select-institution': {
+        const selectedInstitution = { ...settings.selectedInstitution };
+        if (action.key) selectedInstitution[String(year)] = action.key;
+        else delete selectedInstitution[String(year)];
+        await store.putSettings({ ...settings, selectedInstitution });
+        break;
+      }
+      case 'snooze':
+        await store.putSettings({ ...settings, snoozedUntil: now() + action.hours * 3_600_000 });
+        await refresh();
+        break;
+      default: {
+        const before = await loadProgress(year);
+        if (action.type === 'override' && (action.step < 1 || action.step > 6)) break;
+        const after = applyUserAction(before, action as Parameters<typeof applyUserAction>[1], now());
+        if (after !== before) {
+          await store.putProgress(after);
+          await refresh();
+        }
+      }
+    }
+    return view(year, observation?.kind ?? 'unknown', observation);
+  }
+
+  async function currentView(tabId: number | undefined): Promise<SidebarView> {
+    const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
+    return view(licenceYearFor(now()), observation?.kind ?? 'unknown', observation);
+  }
+
+  async function shopUrl(target: PageKind): Promise<string> {
+    return shopUrlFor(target, await loadProgress(licenceYearFor(now())));
+  }
+
+  return { shopUrl, observe, sidebarAction, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
+}
+
+export type Service = ReturnType<typeof createService>;

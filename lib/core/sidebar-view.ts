@@ -1,0 +1,131 @@
+/**
+ * Builds what the sidebar shows on one page from the stored progress: pure, so every state of the
+ * sidebar can be tested without a browser.
+ */
+import { daysLeft, type Campaign } from './campaign';
+import type { PageKind } from './observation';
+import { emptyInstitutionProgress, findInstitutionKey, type InstitutionProgress, type YearProgress } from './progress';
+import { currentStep, isComplete, stepStates } from './steps';
+import { nextAction, nonPrimaryExplanation, secondClaimWarning } from './next-action';
+import { warnings } from './urgency';
+import type { CartForCheck, InstitutionSummary, Language, Notice, SidebarView } from './view';
+import type { PageObservation } from './observation';
+
+export interface SidebarViewInput {
+  now: number;
+  progress: YearProgress;
+  campaign: Campaign;
+  /** The page being shown, or null when the view is asked for without a new reading. */
+  observation: PageObservation | null;
+  page: PageKind;
+  language: Language;
+  collapsed: boolean;
+  /** The institution the person picked in the switcher, if any. */
+  selectedKey: string | null;
+  /** Problems of the store the person must know about (e.g. no IndexedDB). */
+  storeNotices: Notice[];
+}
+
+export function summarise(inst: InstitutionProgress, progress: YearProgress): InstitutionSummary {
+  const steps = stepStates(inst, progress.account);
+  return {
+    key: inst.key,
+    name: inst.institution.name,
+    customerNumber: inst.institution.customerNumber,
+    stepsDone: steps.filter((s) => s.state !== 'todo').length,
+    currentStep: currentStep(inst, progress.account),
+    complete: isComplete(inst, progress.account),
+    orderNumber: inst.orderNumber,
+    orderStatus: inst.orderStatus,
+  };
+}
+
+/** When the person last did something for this institution that Vinkje saw. */
+function lastActivity(inst: InstitutionProgress): number {
+  const times = [
+    ...Object.values(inst.evidence).map((e) => e?.at ?? 0),
+    ...Object.values(inst.overrides).map((o) => o?.at ?? 0),
+    inst.orderStatusAt ?? 0,
+    inst.cartSeenAt ?? 0,
+  ];
+  return Math.max(0, ...times);
+}
+
+/**
+ * Which institution this page is about: the one the page names; on the cart, the claimed cart's;
+ * else the one the person chose in the switcher; else the one they worked on last (a list of orders
+ * of several institutions, right after approving one, is about that one); else the first unfinished.
+ */
+function pageInstitutionKey(input: SidebarViewInput): string | null {
+  const { progress, observation, page, selectedKey } = input;
+  const named = observation?.institution ? findInstitutionKey(progress, observation.institution) : null;
+  if (named) return named;
+  if ((page === 'cart' || page === 'quantity') && progress.activeCartKey) return progress.activeCartKey;
+  if (selectedKey && progress.institutions[selectedKey]) return selectedKey;
+  const all = Object.values(progress.institutions);
+  const recent = all.reduce<InstitutionProgress | null>((best, i) => (lastActivity(i) > (best ? lastActivity(best) : 0) ? i : best), null);
+  if (recent) return recent.key;
+  return all.find((i) => !isComplete(i, progress.account))?.key ?? all[0]?.key ?? null;
+}
+
+function cartForCheck(inst: InstitutionProgress, licenceYear: number): CartForCheck | null {
+  if (!inst.cartLines) return null;
+  const prepared = new Map((inst.preparedLines ?? []).map((l) => [l.product.toLowerCase().trim(), l.quantity]));
+  return {
+    licenceYear,
+    lines: inst.cartLines.map((l) => ({
+      product: l.product,
+      quantity: l.quantity,
+      quantityText: l.quantityText,
+      prepared: prepared.get(l.product.toLowerCase().trim()) ?? null,
+    })),
+    futureLicenses: inst.futureLicenses,
+  };
+}
+
+export function buildSidebarView(input: SidebarViewInput): SidebarView {
+  const { now, progress, campaign, observation, page } = input;
+  const key = pageInstitutionKey(input);
+  const inst = key ? (progress.institutions[key] ?? null) : null;
+  const notices: Notice[] = [...input.storeNotices];
+
+  if (progress.account.primaryContact === false) {
+    notices.push({ id: 'not-primary', level: 'critical', text: nonPrimaryExplanation() });
+  }
+  // About to claim a second cart while another is unfinished: the shop allows only one at a time.
+  if (page === 'renewals' && observation) {
+    for (const order of observation.preparedOrders) {
+      if (!order.canClaim || !order.institution) continue;
+      const claimingKey = findInstitutionKey(progress, order.institution);
+      const warning = claimingKey ? secondClaimWarning(progress, claimingKey) : null;
+      if (warning) {
+        notices.push({ id: 'second-claim', level: 'warning', text: warning });
+        break;
+      }
+    }
+  }
+  for (const w of warnings(now, campaign, progress)) {
+    if (w.institutionKey !== null && w.institutionKey !== key) continue;
+    notices.push({ id: w.id, level: w.level, text: { nl: `${w.message.nl} ${w.action.nl}`, en: `${w.message.en} ${w.action.en}` } });
+  }
+
+  const next = nextAction(progress, key, page).text;
+  // A warning that only repeats the next action ("not started yet: claim the cart") says nothing new here.
+  const distinct = notices.filter((n) => !next.nl.includes(n.text.nl) && !n.text.nl.endsWith(next.nl));
+
+  return {
+    language: input.language,
+    collapsed: input.collapsed,
+    page,
+    unread: observation?.unread ?? [],
+    licenceYear: progress.licenceYear,
+    deadline: { at: campaign.deadlineAt, daysLeft: daysLeft(now, campaign), confirmed: campaign.confirmed },
+    institutions: Object.values(progress.institutions).map((i) => summarise(i, progress)),
+    institution: inst ? summarise(inst, progress) : null,
+    // Before any institution is known, step 1 (the login) can still show its state.
+    steps: stepStates(inst ?? emptyInstitutionProgress(progress.licenceYear, { name: '', customerNumber: null }), progress.account),
+    nextAction: next,
+    notices: distinct,
+    cart: inst ? cartForCheck(inst, progress.licenceYear) : null,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The protocol between the content script / popup / options and the background, the single owner of
+ * stored state. The background validates every message with these schemas; senders import only the
+ * types (so zod never ships in the content script).
+ *
+ * Content scripts may only record what they saw, ask for the view, and record the user's own step
+ * choices made in the sidebar. Everything that deletes, imports or changes settings comes only from
+ * the extension's own pages.
+ */
+import { z } from 'zod';
+import { ORDER_STATUSES, PAGE_KINDS } from './core/observation';
+
+const text = z.string().max(2000);
+const shortText = z.string().max(300);
+const institution = z.object({ name: shortText.min(1), customerNumber: z.string().max(40).nullable() });
+const productQuantity = z.object({
+  product: shortText,
+  quantity: z.number().int().min(0).max(1e9).nullable(),
+  quantityText: z.string().max(100),
+});
+
+export const pageObservationSchema = z.object({
+  kind: z.enum(PAGE_KINDS),
+  url: z.string().max(4000),
+  seenAt: z.number(),
+  loggedIn: z.boolean().nullable(),
+  isPrimaryContact: z.boolean().nullable(),
+  institution: institution.nullable(),
+  renewalsWaiting: z.number().int().min(0).max(10000).nullable(),
+  messages: z.array(text).max(50),
+  deadlineText: text.nullable(),
+  preparedOrders: z
+    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(2000), canClaim: z.boolean() }))
+    .max(500),
+  futureLicenses: z.array(productQuantity).max(2000),
+  futureLicensesByInstitution: z
+    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(2000) }))
+    .max(500),
+  cartLines: z.array(productQuantity.extend({ actions: z.array(shortText).max(20) })).max(2000),
+  reference: text.nullable(),
+  quantityForm: z.object({ product: shortText, value: z.string().max(100) }).nullable(),
+  orderNumber: z.string().max(60).nullable(),
+  orders: z
+    .array(
+      z.object({
+        orderNumber: z.string().max(60),
+        date: z.string().max(60).nullable(),
+        institution: institution.nullable(),
+        status: z.enum(ORDER_STATUSES).nullable(),
+        statusText: shortText,
+        amountCents: z.number().int().nullable(),
+      }),
+    )
+    .max(5000),
+  unread: z.array(shortText).max(50),
+});
+
+/** Step choices a person makes in the sidebar. */
+export const sidebarActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('confirm-quantities'), key: shortText }),
+  z.object({ type: z.literal('no-reference'), key: shortText }),
+  z.object({ type: z.literal('override'), key: shortText, step: z.number().int().min(1).max(7), state: z.enum(['todo', 'done', 'skipped']).nullable() }),
+  z.object({ type: z.literal('select-institution'), key: shortText.nullable() }),
+  z.object({ type: z.literal('set-collapsed'), collapsed: z.boolean() }),
+  z.object({ type: z.literal('set-language'), language: z.enum(['nl', 'en']) }),
+  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+]);
+
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('observe'), observation: pageObservationSchema }),
+  z.object({ type: z.literal('view'), url: z.string().max(4000) }),
+  z.object({ type: z.literal('sidebar-action'), action: sidebarActionSchema, url: z.string().max(4000) }),
+]);
+
+export type SidebarAction = z.infer<typeof sidebarActionSchema>;
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/**
+ * Messages only the extension's own pages (popup, options) may send: they read the overview and
+ * change settings or data. The background refuses them from shop tabs.
+ */
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('overview') }),
+  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('put-settings'), settings: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('export') }),
+  z.object({ type: z.literal('import'), file: z.unknown() }),
+  z.object({ type: z.literal('reset') }),
+  z.object({ type: z.literal('diagnostics') }),
+  z.object({ type: z.literal('summary') }),
+]);
+export type PageMessage = z.infer<typeof pageMessageSchema>;
+export type PageAnswer = { ok: true; data: unknown } | { ok: false; error: string };
