@@ -1,0 +1,137 @@
+import type { Language, SidebarView } from '../lib/core/view';
+import type { SidebarAction } from '../lib/messages';
+import { StepList } from './StepList';
+import { CartCheck } from './CartCheck';
+import { formatDate, strings } from './strings';
+
+export interface SidebarProps {
+  view: SidebarView | null;
+  /** A problem reaching the background, shown instead of stale data. */
+  problem: 'reload-needed' | 'unavailable' | null;
+  /** On the quantity page: what is typed now, for the live check. */
+  live: { product: string; value: string } | null;
+  onAction: (action: SidebarAction) => void;
+}
+
+/**
+ * The panel on the shop's pages. Collapsed it is a small tab at the right edge; open it is a narrow
+ * column that the page makes room for (see the README), so it never covers the shop's buttons.
+ */
+export function Sidebar({ view, problem, live, onAction }: SidebarProps) {
+  const language: Language = view?.language ?? 'nl';
+  const t = strings(language);
+  const page = view?.page ?? 'unknown';
+
+  if (view?.collapsed) {
+    const done = view.institution?.stepsDone ?? 0;
+    return (
+      <div class="tab" data-testid="vinkje-panel" data-page={page} data-collapsed="true">
+        <button type="button" class="tab__button" aria-expanded="false" onClick={() => onAction({ type: 'set-collapsed', collapsed: false })}>
+          <span aria-hidden="true">✓</span> {t.appName} {done}/7<span class="visually-hidden"> – {t.expand}</span>
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <aside class="panel" data-testid="vinkje-panel" data-page={page} data-collapsed="false" aria-label={t.appName} lang={language}>
+      <header class="panel__header">
+        <h1 class="panel__title">
+          <span aria-hidden="true">✓</span> {t.appName}
+        </h1>
+        <button type="button" class="ghost" lang={language === 'nl' ? 'en' : 'nl'} onClick={() => onAction({ type: 'set-language', language: language === 'nl' ? 'en' : 'nl' })}>
+          {t.otherLanguage}
+        </button>
+        <button type="button" class="ghost" aria-expanded="true" onClick={() => onAction({ type: 'set-collapsed', collapsed: true })}>
+          {t.collapse}
+        </button>
+      </header>
+
+      {problem ? (
+        <p class="notice notice--critical" role="alert">
+          {problem === 'reload-needed' ? t.reloadNeeded : t.unavailable}
+        </p>
+      ) : null}
+
+      {view ? <Body view={view} live={live} onAction={onAction} /> : null}
+    </aside>
+  );
+}
+
+function Body({ view, live, onAction }: { view: SidebarView; live: SidebarProps['live']; onAction: SidebarProps['onAction'] }) {
+  const { language } = view;
+  const t = strings(language);
+  const inst = view.institution;
+  const key = inst?.key ?? null;
+  return (
+    <>
+      <div class="institution">
+        <span class="label">{t.institution}:</span>{' '}
+        <strong data-testid="vinkje-institution">{inst ? inst.name : t.noInstitution}</strong>
+        {view.institutions.length > 1 ? (
+          <label class="switcher">
+            <span class="visually-hidden">{t.chooseInstitution}</span>
+            <select value={key ?? ''} onChange={(e) => onAction({ type: 'select-institution', key: (e.currentTarget as HTMLSelectElement).value || null })}>
+              {view.institutions.map((i) => (
+                <option key={i.key} value={i.key}>
+                  {i.name} ({i.stepsDone}/7)
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+
+      <p class="deadline" data-testid="vinkje-deadline" data-days-left={String(view.deadline.daysLeft)}>
+        {t.deadline(view.deadline.daysLeft, formatDate(view.deadline.at, language))}
+        {view.deadline.confirmed ? '' : ` (${t.notConfirmed})`}
+      </p>
+
+      <p class="page-kind">
+        {t.thisPage}: <strong>{t.pageNames[view.page]}</strong>
+      </p>
+      {view.page === 'unknown' ? <p class="notice notice--info">{t.notRecognisedHelp}</p> : null}
+      {view.unread.length > 0 ? (
+        <p class="unread">
+          {t.couldNotRead}: {view.unread.join('; ')}
+        </p>
+      ) : null}
+
+      {view.notices.map((n) => (
+        <p key={n.id} class={`notice notice--${n.level}`} role={n.level === 'critical' ? 'alert' : undefined} data-notice={n.id}>
+          {n.text[language]}
+        </p>
+      ))}
+
+      {view.nextAction ? (
+        <section class="next" aria-labelledby="vinkje-next-title">
+          <h2 id="vinkje-next-title">{t.nextAction}</h2>
+          <p>{view.nextAction[language]}</p>
+          {key && view.page === 'cart' && view.steps[2]?.state === 'todo' ? (
+            <button type="button" class="primary" onClick={() => onAction({ type: 'confirm-quantities', key })}>
+              {t.confirmQuantities}
+            </button>
+          ) : null}
+          {key && view.page === 'cart' && view.steps[3]?.state === 'todo' ? (
+            <button type="button" onClick={() => onAction({ type: 'no-reference', key })}>
+              {t.noReference}
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+
+      {view.cart && (view.page === 'cart' || view.page === 'quantity') ? (
+        <CartCheck cart={view.cart} language={language} live={view.page === 'quantity' ? live : null} />
+      ) : null}
+
+      <section aria-labelledby="vinkje-steps-title">
+        <h2 id="vinkje-steps-title">{t.steps}</h2>
+        <StepList
+          steps={view.steps}
+          language={language}
+          onOverride={(step, state) => key && onAction({ type: 'override', key, step, state })}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Language, StepView } from '../lib/core/view';
+import { strings } from './strings';
+
+interface Props {
+  steps: StepView[];
+  language: Language;
+  /** null: no institution yet, ticking is still possible for step 1 only. */
+  onOverride: (step: number, state: 'todo' | 'done' | null) => void;
+}
+
+const timeFormat = (at: number, language: Language) =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  }).format(at);
+
+/** The 7 steps; each is a real checkbox so it can be read and ticked with the keyboard alone. */
+export function StepList({ steps, language, onOverride }: Props) {
+  const t = strings(language);
+  return (
+    <ol class="steps" aria-label={t.steps}>
+      {steps.map((s) => {
+        const ticked = s.state !== 'todo';
+        const derived = s.step === 7;
+        const id = `vinkje-step-${s.step}`;
+        return (
+          <li key={s.step} class={`step step--${s.state}`} data-step={String(s.step)} data-state={s.state}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={ticked}
+              disabled={derived}
+              aria-describedby={`${id}-evidence`}
+              onChange={() => onOverride(s.step, ticked ? 'todo' : 'done')}
+            />
+            <label for={id}>
+              <span class="step__number">{s.step}.</span> {t.stepTitles[s.step]}
+              <span class="visually-hidden"> ({t.stateNames[s.state]})</span>
+            </label>
+            <p id={`${id}-evidence`} class="step__evidence">
+              {s.evidence ? `${s.evidence.what} · ${timeFormat(s.evidence.at, language)}` : ''}
+              {s.manual ? (
+                <>
+                  {' '}
+                  <span class="badge">{t.manual}</span>{' '}
+                  <button type="button" class="link" onClick={() => onOverride(s.step, null)}>
+                    {t.backToAutomatic}
+                  </button>
+                </>
+              ) : null}
+              {s.state === 'skipped' && !s.manual ? <span class="badge">{t.stateNames.skipped}</span> : null}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

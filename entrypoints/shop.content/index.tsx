@@ -1,0 +1,94 @@
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import sidebarCss from '../../components/sidebar.css?inline';
+import { Sidebar, type SidebarProps } from '../../components/Sidebar';
+import { readPage } from '../../lib/site/read';
+import { watchPage } from '../../lib/content/page-watcher';
+import { askBackground, BackgroundError } from '../../lib/content/background-client';
+import { layoutCss, MIN_WIDTH_FOR_MARGIN_REM } from '../../lib/content/page-layout';
+import type { ContentMessage, SidebarAction } from '../../lib/messages';
+import type { PageObservation } from '../../lib/core/observation';
+
+export default defineContentScript({
+  matches: ['https://*.slbdiensten.nl/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const ui = await createShadowRootUi(ctx, {
+      name: 'vinkje-sidebar',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: sidebarCss,
+      // Keys typed in the sidebar must not trigger the shop's own keyboard shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+    const container = ui.uiContainer;
+    const host = ui.shadowHost;
+
+    // The page makes room for the open panel (documented in the README); nothing else of the page changes.
+    const layout = document.createElement('style');
+    layout.setAttribute('data-vinkje', 'layout');
+
+    // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
+    const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_REM}rem)`);
+    let openedHere = false;
+    let props: SidebarProps = { view: null, problem: null, live: null, onAction: (a) => void act(a) };
+    const draw = () => {
+      const view = props.view && { ...props.view, collapsed: props.view.collapsed || (narrow.matches && !openedHere) };
+      render(<Sidebar {...props} view={view} />, container);
+      layout.textContent = layoutCss(view === null || !view.collapsed);
+      if (!layout.isConnected) (document.head ?? document.documentElement).append(layout);
+    };
+    const update = (patch: Partial<SidebarProps>) => {
+      props = { ...props, ...patch };
+      draw();
+    };
+
+    const send = async (message: ContentMessage) => {
+      try {
+        update({ view: await askBackground(message), problem: null });
+      } catch (error) {
+        update({ problem: error instanceof BackgroundError ? error.problem : 'unavailable' });
+      }
+    };
+    const act = (action: SidebarAction) => {
+      if (action.type === 'set-collapsed') openedHere = !action.collapsed;
+      return send({ type: 'sidebar-action', action, url: location.href });
+    };
+
+    const observe = (observation: PageObservation) => {
+      const live = observation.quantityForm;
+      update({ live: live ? { product: live.product, value: live.value } : null });
+      void send({ type: 'observe', observation });
+    };
+
+    draw();
+    const controller = new AbortController();
+    ctx.onInvalidated(() => {
+      controller.abort();
+      layout.remove();
+    });
+    watchPage({
+      doc: document,
+      read: () => readPage(document, location.href, Date.now()),
+      onChange: observe,
+      isOwnNode: (node) => node === host || host.contains(node) || node === layout || layout.contains(node),
+      signal: controller.signal,
+    });
+    // Another tab may have moved progress on: refresh the view when this tab comes back.
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'visible') void send({ type: 'view', url: location.href });
+      },
+      { signal: controller.signal },
+    );
+  },
+});

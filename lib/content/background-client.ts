@@ -1,0 +1,32 @@
+/**
+ * The content script's only way to the background. Knows the two kinds of failure a person must hear
+ * about: the extension was updated or reloaded under an open tab, or the background did not answer.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentMessage } from '../messages';
+import type { SidebarView } from '../core/view';
+
+export type ClientProblem = 'reload-needed' | 'unavailable';
+
+export class BackgroundError extends Error {
+  constructor(readonly problem: ClientProblem, cause: unknown) {
+    super(problem, { cause });
+  }
+}
+
+function isContextInvalidated(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /context invalidated|extension context|receiving end does not exist|can't find context|message manager disconnected/i.test(message);
+}
+
+export async function askBackground(message: ContentMessage): Promise<SidebarView> {
+  try {
+    // runtime.id disappears when the extension was reloaded while this tab stayed open.
+    if (!browser.runtime?.id) throw new Error('Extension context invalidated');
+    const answer = (await browser.runtime.sendMessage(message)) as { ok: true; view: SidebarView } | { ok: false; error: string } | undefined;
+    if (!answer || !answer.ok) throw new Error(answer?.error ?? 'no answer');
+    return answer.view;
+  } catch (error) {
+    throw new BackgroundError(isContextInvalidated(error) ? 'reload-needed' : 'unavailable', error);
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The one change Vinkje makes to the shop's own layout: room at the right for the open panel. The
+ * page gets a right margin as wide as the panel; content wider than what is left (a wide table)
+ * scrolls sideways inside the page instead of sliding under the panel, so no shop button is ever
+ * hidden behind Vinkje. On narrow windows nothing changes (the panel starts as a small tab there).
+ */
+export const PANEL_WIDTH_REM = 20;
+export const MIN_WIDTH_FOR_MARGIN_REM = 60;
+
+export function layoutCss(open: boolean): string {
+  if (!open) return '';
+  return [
+    `@media (min-width: ${MIN_WIDTH_FOR_MARGIN_REM}rem) {`,
+    `  html { margin-right: ${PANEL_WIDTH_REM}rem !important; overflow-x: hidden !important; }`,
+    '  body { overflow-x: auto !important; }',
+    '}',
+  ].join('\n');
+}

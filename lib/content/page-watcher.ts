@@ -1,0 +1,89 @@
+/**
+ * Re-reads the page when it changes (a cart updated in place, an order expanded, a field typed in,
+ * a page restored from the back/forward cache) with debounced, bounded work, and reports only when
+ * the reading actually changed. Generic: what to read is passed in.
+ */
+import type { PageObservation } from '../core/observation';
+
+export interface WatchOptions {
+  doc: Document;
+  read: () => PageObservation;
+  onChange: (observation: PageObservation) => void;
+  /** Nodes whose mutations are our own (the sidebar) and must not trigger a read. */
+  isOwnNode: (node: Node) => boolean;
+  signal: AbortSignal;
+  /** Quiet time before a read. */
+  debounceMs?: number;
+  /** A page that never stops changing is still read at least this often. */
+  maxWaitMs?: number;
+}
+
+/** The observation without its timestamp: equal signatures mean nothing a user would notice changed. */
+export function signatureOf(observation: PageObservation): string {
+  return JSON.stringify({ ...observation, seenAt: 0 });
+}
+
+export function watchPage(options: WatchOptions): { readNow: () => void } {
+  const { doc, read, onChange, isOwnNode, signal } = options;
+  const debounceMs = options.debounceMs ?? 150;
+  const maxWaitMs = options.maxWaitMs ?? 1000;
+  const view = doc.defaultView;
+  let lastSignature = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt: number | null = null;
+
+  const readNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    firstPendingAt = null;
+    if (signal.aborted) return;
+    const observation = read();
+    const signature = signatureOf(observation);
+    if (signature === lastSignature) return;
+    lastSignature = signature;
+    onChange(observation);
+  };
+
+  const schedule = () => {
+    if (signal.aborted) return;
+    const now = Date.now();
+    firstPendingAt ??= now;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
+    timer = setTimeout(readNow, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !isOwnNode(r.target))) schedule();
+  });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-expanded', 'hidden', 'open', 'style', 'value', 'selected', 'checked', 'disabled'],
+  });
+  const onInput = (e: Event) => {
+    if (!(e.target instanceof Node) || !isOwnNode(e.target)) schedule();
+  };
+  doc.addEventListener('input', onInput, { capture: true, signal });
+  doc.addEventListener('change', onInput, { capture: true, signal });
+  view?.addEventListener(
+    'pageshow',
+    (e) => {
+      // Restored from the back/forward cache: the page may be stale compared with what we stored.
+      if ((e as PageTransitionEvent).persisted) {
+        lastSignature = '';
+        readNow();
+      }
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+
+  readNow();
+  return { readNow };
+}
