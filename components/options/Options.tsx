@@ -1,0 +1,57 @@
+import type { Language } from '../../lib/core/view';
+import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
+import type { ImportResult } from '../../lib/store/types';
+import { DataSection, ResetSection, type DataSectionProps } from './DataSections';
+import { DiagnosticsSection } from './DiagnosticsSection';
+import { optionsStrings } from './options-strings';
+import type { Outcome } from './outcome';
+import { CampaignSection, LanguageSection, RemindersSection } from './SettingsSections';
+import { SummarySection } from './SummarySection';
+
+export interface OptionsProps {
+  settings: SettingsAnswer | null;
+  summary: PrintSummary | null;
+  diagnostics: Diagnostics | null;
+  unavailable: boolean;
+  onSave: (patch: Record<string, unknown>) => Promise<Outcome>;
+  onExport: DataSectionProps['onExport'];
+  onImport: (file: unknown) => Promise<ImportResult>;
+  onReset: () => Promise<Outcome>;
+  onPrint: () => void;
+  onRetry: () => void;
+}
+
+/** The options page: settings, campaign dates, a printable summary, data and diagnostics. */
+export function Options(props: OptionsProps) {
+  const { settings, summary, diagnostics } = props;
+  const language: Language = settings?.settings.language ?? 'nl';
+  const t = optionsStrings(language);
+  return (
+    <main class="options" data-testid="vinkje-options" lang={language}>
+      <h1 class="no-print">
+        <span aria-hidden="true">✓</span> {t.title}
+      </h1>
+      {props.unavailable ? (
+        <div class="notice notice--critical" role="alert">
+          <p>{t.unavailable}</p>
+          <button type="button" onClick={props.onRetry}>
+            {t.retry}
+          </button>
+        </div>
+      ) : null}
+      {settings === null ? (
+        props.unavailable ? null : <p role="status">{t.loading}</p>
+      ) : (
+        <>
+          <LanguageSection language={language} onSave={props.onSave} />
+          <RemindersSection reminders={settings.settings.reminders} language={language} onSave={props.onSave} />
+          <CampaignSection campaign={settings.campaign} language={language} onSave={props.onSave} />
+          {summary ? <SummarySection summary={summary} language={language} onPrint={props.onPrint} /> : null}
+          <DataSection language={language} onExport={props.onExport} onImport={props.onImport} />
+          <ResetSection language={language} onReset={props.onReset} />
+          {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} /> : null}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
+import type { ExportFile, ImportResult } from '../../lib/store/types';
+import { askBackground, PageClientError } from '../popup/page-client';
+import { downloadJson, exportFileName } from './export-file';
+import { isImportResult } from './import-file';
+import { Options } from './Options';
+import { optionsStrings } from './options-strings';
+import type { Outcome } from './outcome';
+
+/** Loads what the options page shows and carries out what its controls ask. */
+export function OptionsApp() {
+  const [settings, setSettings] = useState<SettingsAnswer | null>(null);
+  const [summary, setSummary] = useState<PrintSummary | null>(null);
+  const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
+  const language = settings?.settings.language ?? 'nl';
+
+  const load = useCallback(async () => {
+    try {
+      const [s, sum, diag] = await Promise.all([
+        askBackground<SettingsAnswer>({ type: 'get-settings' }),
+        askBackground<PrintSummary>({ type: 'summary' }),
+        askBackground<Diagnostics>({ type: 'diagnostics' }),
+      ]);
+      setSettings(s);
+      setSummary(sum);
+      setDiagnostics(diag);
+      setUnavailable(false);
+    } catch {
+      setUnavailable(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = optionsStrings(language).title;
+  }, [language]);
+
+  /** A refusal keeps the background's own words; anything else gets one plain sentence. */
+  const failure = (error: unknown): Outcome => ({
+    ok: false,
+    errors: error instanceof PageClientError && error.kind === 'refused' ? error.message.split('\n') : [optionsStrings(language).failed],
+  });
+
+  const save = async (patch: Record<string, unknown>): Promise<Outcome> => {
+    try {
+      setSettings(await askBackground<SettingsAnswer>({ type: 'put-settings', settings: patch }));
+      // The deadline in the summary may have moved.
+      setSummary(await askBackground<PrintSummary>({ type: 'summary' }));
+      return { ok: true };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+
+  const exportAll = async () => {
+    try {
+      const data = await askBackground<ExportFile>({ type: 'export' });
+      const fileName = exportFileName(Date.now());
+      downloadJson(data, fileName);
+      return { ok: true as const, fileName };
+    } catch (error) {
+      return failure(error) as { ok: false; errors: string[] };
+    }
+  };
+
+  const importFile = async (file: unknown): Promise<ImportResult> => {
+    try {
+      const result = await askBackground<unknown>({ type: 'import', file });
+      if (!isImportResult(result)) return { ok: false, errors: [optionsStrings(language).failed] };
+      if (result.ok) await load();
+      return result;
+    } catch (error) {
+      const outcome = failure(error);
+      return { ok: false, errors: outcome.ok ? [] : outcome.errors };
+    }
+  };
+
+  const reset = async (): Promise<Outcome> => {
+    try {
+      await askBackground({ type: 'reset' });
+      await load();
+      return { ok: true };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+
+  return (
+    <Options
+      settings={settings}
+      summary={summary}
+      diagnostics={diagnostics}
+      unavailable={unavailable}
+      onSave={save}
+      onExport={exportAll}
+      onImport={importFile}
+      onReset={reset}
+      onPrint={() => window.print()}
+      onRetry={() => void load()}
+    />
+  );
+}

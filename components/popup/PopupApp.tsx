@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Overview } from '../../lib/background/pages-api';
+import { askBackground } from './page-client';
+import { Popup } from './Popup';
+
+/** One day: Firefox notifications have no buttons, so snoozing lives here. */
+const SNOOZE_HOURS = 24;
+
+/** Fetches the overview and carries out what the popup's buttons ask. */
+export function PopupApp() {
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setOverview(await askBackground<Overview>({ type: 'overview' }));
+      setUnavailable(false);
+    } catch {
+      setUnavailable(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.lang = overview?.language ?? 'nl';
+  }, [overview?.language]);
+
+  // The browser closes the popup itself once the new tab takes the focus.
+  const open = (url: string) => browser.tabs.create({ url });
+
+  const snooze = async () => {
+    try {
+      await askBackground({ type: 'snooze', hours: SNOOZE_HOURS });
+      await load();
+    } catch {
+      setUnavailable(true);
+    }
+  };
+
+  return (
+    <Popup
+      overview={overview}
+      unavailable={unavailable}
+      onOpen={(url) => void open(url)}
+      onSnooze={() => void snooze()}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onRetry={() => void load()}
+    />
+  );
+}

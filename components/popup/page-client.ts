@@ -1,0 +1,44 @@
+/**
+ * How the popup and the options page talk to the background: one message, one `PageAnswer`. A refusal
+ * the person can act on (a Dutch reason from the background) is kept as it is; a failure of the
+ * messaging itself becomes one plain sentence.
+ */
+import { browser } from 'wxt/browser';
+import type { PageAnswer, PageMessage } from '../../lib/messages';
+
+export class PageClientError extends Error {
+  constructor(
+    /** 'refused': the background said why; 'unavailable': no usable answer came back. */
+    readonly kind: 'refused' | 'unavailable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PageClientError';
+  }
+}
+
+/** The router's own error codes carry no advice for a person. */
+const TECHNICAL_ERRORS = new Set(['failed', 'sender rejected', 'malformed message']);
+
+export function isPageAnswer(value: unknown): value is PageAnswer {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  return (value as { ok: unknown }).ok === true || ((value as { ok: unknown }).ok === false && typeof (value as { error?: unknown }).error === 'string');
+}
+
+/** What an answer means for the page: its data, or the error to show. */
+export function unwrapAnswer<T>(answer: unknown): T {
+  if (!isPageAnswer(answer)) throw new PageClientError('unavailable', 'no answer');
+  if (answer.ok) return answer.data as T;
+  if (TECHNICAL_ERRORS.has(answer.error)) throw new PageClientError('unavailable', answer.error);
+  throw new PageClientError('refused', answer.error);
+}
+
+export async function askBackground<T>(message: PageMessage): Promise<T> {
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage(message);
+  } catch (error) {
+    throw new PageClientError('unavailable', error instanceof Error ? error.message : String(error));
+  }
+  return unwrapAnswer<T>(answer);
+}
