@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { hardenVendor } from './build/harden-vendor';
 
 // One source, two browsers: Chrome MV3 (service worker) and Firefox MV3 (event page).
 export default defineConfig({
@@ -7,7 +8,7 @@ export default defineConfig({
   imports: false, // explicit imports only: lib/core must visibly depend on nothing
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [hardenVendor(), preact()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -24,6 +25,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
