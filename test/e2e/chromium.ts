@@ -1,0 +1,60 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { E2EBrowser, E2EPage, LaunchOptions } from './driver';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium-args.mjs';
+
+
+function wrapPage(page: Page): E2EPage {
+  const keyName = (k: string) => (k === 'Space' ? ' ' : k);
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(keyName(key)),
+    waitForNavigation: async (action) => {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    screenshot: async (file) => {
+      await page.screenshot({ path: file, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
+  let context: BrowserContext;
+  let extensionId = '';
+
+  async function start() {
+    context = await chromium.launchPersistentContext(options.profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless,
+      ignoreHTTPSErrors: true,
+      proxy: { server: options.proxyUrl },
+      viewport: { width: 1280, height: 900 },
+      args: chromiumArgs(options.extensionDir),
+    });
+    let worker = context.serviceWorkers()[0];
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+    for (const p of context.pages()) await p.close().catch(() => {});
+  }
+  await start();
+
+  return {
+    name: 'chromium',
+    newPage: async () => wrapPage(await context.newPage()),
+    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    restart: async () => {
+      await context.close();
+      await start();
+    },
+    close: () => context.close(),
+  };
+}

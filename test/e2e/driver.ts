@@ -1,0 +1,41 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer (Firefox), so every scenario is
+ * written once. Scenarios act like a person: they click visible texts and type into labelled fields;
+ * they read Vinkje only through the documented test hooks.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface E2EPage {
+  goto(url: string): Promise<void>;
+  url(): string;
+  /** Runs in the page's main world (the sidebar's open shadow root is reachable from there). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Clicks the element at viewport point (x, y) with the real mouse. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** Types text with the real keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
+  press(key: 'Tab' | 'Enter' | 'Space' | 'Escape' | 'Shift+Tab'): Promise<void>;
+  /** Resolves after the next top-level navigation has loaded. */
+  waitForNavigation(action: () => Promise<void>): Promise<void>;
+  reload(): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: BrowserName;
+  newPage(): Promise<E2EPage>;
+  /** URL of an extension page, e.g. extensionUrl('popup.html'). */
+  extensionUrl(file: string): string;
+  /** Closes the browser and starts it again on the same profile (progress must survive). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  proxyUrl: string;
+  profileDir: string;
+  headless: boolean;
+}

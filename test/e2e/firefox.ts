@@ -1,0 +1,97 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { E2EBrowser, E2EPage, LaunchOptions } from './driver';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'vinkje@vinkje.nl';
+/** Fixed so moz-extension:// pages have a known address in tests. */
+const ADDON_UUID = '6b1f8a52-5d0c-4e0e-9c1d-7a1e0b5c9f31';
+
+function wrapPage(page: Page): E2EPage {
+  const keyName = (k: string) => (k === 'Space' ? 'Space' : k);
+  return {
+    goto: async (url) => {
+      if (!url.startsWith('moz-extension:')) {
+        await page.goto(url, { waitUntil: 'load' });
+        return;
+      }
+      // Over WebDriver BiDi the navigation to an extension page loads but never reports back:
+      // start it, then wait until the document is there.
+      page.goto(url, { waitUntil: 'load' }).catch(() => {});
+      const until = Date.now() + 15_000;
+      while (Date.now() < until) {
+        const ready = await page
+          .evaluate((u: string) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (ready) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`extension page did not load: ${url}`);
+    },
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: async (key) => {
+      if (key === 'Shift+Tab') {
+        await page.keyboard.down('Shift');
+        await page.keyboard.press('Tab');
+        await page.keyboard.up('Shift');
+      } else await page.keyboard.press(keyName(key) as never);
+    },
+    waitForNavigation: async (action) => {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser> {
+  const proxy = new URL(options.proxyUrl);
+  let browser: Browser;
+
+  async function start() {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: options.headless,
+      protocol: 'webDriverBiDi',
+      acceptInsecureCerts: true,
+      defaultViewport: { width: 1280, height: 900 },
+      userDataDir: options.profileDir,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'network.proxy.type': 1,
+        'network.proxy.ssl': proxy.hostname,
+        'network.proxy.ssl_port': Number(proxy.port),
+        'network.proxy.http': proxy.hostname,
+        'network.proxy.http_port': Number(proxy.port),
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+        // Quiet the browser's own background traffic, so foreign requests mean the extension.
+        'services.settings.server': 'data:,#remote-settings-off',
+        'browser.safebrowsing.provider.mozilla.updateURL': '',
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+      },
+    });
+    await browser.installExtension(options.extensionDir);
+    for (const p of await browser.pages()) if (p.url() === 'about:blank') await p.close().catch(() => {});
+  }
+  await start();
+
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPage(await browser.newPage()),
+    extensionUrl: (file) => `moz-extension://${ADDON_UUID}/${file}`,
+    restart: async () => {
+      await browser.close();
+      await start();
+    },
+    close: () => browser.close(),
+  };
+}

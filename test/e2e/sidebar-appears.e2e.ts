@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { useE2E, SHOP_ORIGIN, browserName } from './setup';
+import { click, pageText, waitFor } from './actions';
+import { readSidebar, waitForSidebar } from './sidebar';
+import { logIn } from './flows';
+
+describe(`the sidebar on the shop (${browserName})`, () => {
+  const e2e = useE2E();
+
+  it('appears after logging in, on the account page, with the documented test hooks', async () => {
+    const page = await e2e.browser.newPage();
+    await logIn(page);
+    expect(page.url()).toBe(`${SHOP_ORIGIN}/account/`);
+    const sidebar = await waitForSidebar(page, 'account page', (s) => s.page === 'account');
+    expect(sidebar.present).toBe(true);
+    expect(Object.keys(sidebar.steps)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(sidebar.steps['1']).toBe('done');
+    // The host element is the documented custom element, with an open shadow root.
+    expect(await page.evaluate(() => document.querySelector('vinkje-sidebar')?.shadowRoot !== null)).toBe(true);
+    await page.close();
+  });
+
+  it('leaves the shop page working: its own script still expands a prepared order', async () => {
+    const page = await e2e.browser.newPage();
+    await logIn(page);
+    await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+    await waitForSidebar(page, 'renewals page', (s) => s.page === 'renewals');
+    const before = await pageText(page);
+    expect(before).not.toContain('Toevoegen aan winkelwagen');
+    await click(page, 'Bekijk order', { navigates: false });
+    await waitFor('the order to expand', () => pageText(page), (t) => t.includes('Toevoegen aan winkelwagen'));
+    // Nothing of the sidebar was written into the shop's own document, apart from the host element.
+    const foreign = await page.evaluate(() => document.body.querySelectorAll('vinkje-sidebar').length);
+    expect(foreign).toBe(0);
+    expect((await readSidebar(page)).page).toBe('renewals');
+    await page.close();
+  });
+});
