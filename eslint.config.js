@@ -1,0 +1,25 @@
+// Lint: TypeScript-aware rules, and no way for page or user text to reach HTML parsing.
+import tseslint from 'typescript-eslint';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**', 'bench/tmp/**', 'test/scratch/**', 'demo-screens/**'] },
+  ...tseslint.configs.recommended,
+  nounsanitized.configs.recommended,
+  {
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page and user text must never be parsed as HTML.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Use textContent; page and user text must never be parsed as HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page and user text must never be parsed as HTML.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The simulated shop is a server that renders HTML strings by design (escaped at every insertion).
+    files: ['test/site/**'],
+    rules: { 'no-restricted-syntax': 'off', 'no-unsanitized/property': 'off', 'no-unsanitized/method': 'off' },
+  },
+);
