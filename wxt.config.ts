@@ -1,12 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hardenVendor } from './build/harden-vendor';
+import { nativeBrowserInContentScripts } from './build/native-browser';
 
 // One source, two browsers: Chrome MV3 (service worker) and Firefox MV3 (event page).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false, // explicit imports only: lib/core must visibly depend on nothing
   manifestVersion: 3,
+  hooks: {
+    'vite:build:extendConfig': nativeBrowserInContentScripts,
+  },
   vite: () => ({
     plugins: [hardenVendor(), preact()],
   }),

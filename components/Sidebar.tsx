@@ -8,8 +8,6 @@ export interface SidebarProps {
   view: SidebarView | null;
   /** A problem reaching the background, shown instead of stale data. */
   problem: 'reload-needed' | 'unavailable' | null;
-  /** On the quantity page: what is typed now, for the live check. */
-  live: { product: string; value: string } | null;
   onAction: (action: SidebarAction) => void;
 }
 
@@ -17,7 +15,7 @@ export interface SidebarProps {
  * The panel on the shop's pages. Collapsed it is a small tab at the right edge; open it is a narrow
  * column that the page makes room for (see the README), so it never covers the shop's buttons.
  */
-export function Sidebar({ view, problem, live, onAction }: SidebarProps) {
+export function Sidebar({ view, problem, onAction }: SidebarProps) {
   const language: Language = view?.language ?? 'nl';
   const t = strings(language);
   const page = view?.page ?? 'unknown';
@@ -53,12 +51,12 @@ export function Sidebar({ view, problem, live, onAction }: SidebarProps) {
         </p>
       ) : null}
 
-      {view ? <Body view={view} live={live} onAction={onAction} /> : null}
+      {view ? <Body view={view} onAction={onAction} /> : null}
     </aside>
   );
 }
 
-function Body({ view, live, onAction }: { view: SidebarView; live: SidebarProps['live']; onAction: SidebarProps['onAction'] }) {
+function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['onAction'] }) {
   const { language } = view;
   const t = strings(language);
   const inst = view.institution;
@@ -120,9 +118,7 @@ function Body({ view, live, onAction }: { view: SidebarView; live: SidebarProps[
         </section>
       ) : null}
 
-      {view.cart && (view.page === 'cart' || view.page === 'quantity') ? (
-        <CartCheck cart={view.cart} language={language} live={view.page === 'quantity' ? live : null} />
-      ) : null}
+      {view.cartCheck ? <CartCheck check={view.cartCheck} language={language} /> : null}
 
       <section aria-labelledby="vinkje-steps-title">
         <h2 id="vinkje-steps-title">{t.steps}</h2>

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { readPage } from '../../lib/site/read';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
 import { layoutCss, MIN_WIDTH_FOR_MARGIN_REM } from '../../lib/content/page-layout';
+import { mountShadowHost } from '../../lib/content/mount';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
 
@@ -14,23 +14,8 @@ export default defineContentScript({
   matches: ['https://*.slbdiensten.nl/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    const ui = await createShadowRootUi(ctx, {
-      name: 'vinkje-sidebar',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: sidebarCss,
-      // Keys typed in the sidebar must not trigger the shop's own keyboard shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    ui.mount();
-    const container = ui.uiContainer;
-    const host = ui.shadowHost;
+  main(ctx) {
+    const { host, container, remove } = mountShadowHost(document, sidebarCss);
 
     // The page makes room for the open panel (documented in the README); nothing else of the page changes.
     const layout = document.createElement('style');
@@ -39,7 +24,7 @@ export default defineContentScript({
     // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
     const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_REM}rem)`);
     let openedHere = false;
-    let props: SidebarProps = { view: null, problem: null, live: null, onAction: (a) => void act(a) };
+    let props: SidebarProps = { view: null, problem: null, onAction: (a) => void act(a) };
     const draw = () => {
       const view = props.view && { ...props.view, collapsed: props.view.collapsed || (narrow.matches && !openedHere) };
       render(<Sidebar {...props} view={view} />, container);
@@ -63,16 +48,14 @@ export default defineContentScript({
       return send({ type: 'sidebar-action', action, url: location.href });
     };
 
-    const observe = (observation: PageObservation) => {
-      const live = observation.quantityForm;
-      update({ live: live ? { product: live.product, value: live.value } : null });
-      void send({ type: 'observe', observation });
-    };
+    const observe = (observation: PageObservation) => void send({ type: 'observe', observation });
 
     draw();
     const controller = new AbortController();
     ctx.onInvalidated(() => {
       controller.abort();
+      render(null, container);
+      remove();
       layout.remove();
     });
     watchPage({

@@ -2,7 +2,7 @@
  * The content script's only way to the background. Knows the two kinds of failure a person must hear
  * about: the extension was updated or reloaded under an open tab, or the background did not answer.
  */
-import { browser } from 'wxt/browser';
+import { runtime } from './extension-api';
 import type { ContentMessage } from '../messages';
 import type { SidebarView } from '../core/view';
 
@@ -22,8 +22,9 @@ function isContextInvalidated(error: unknown): boolean {
 export async function askBackground(message: ContentMessage): Promise<SidebarView> {
   try {
     // runtime.id disappears when the extension was reloaded while this tab stayed open.
-    if (!browser.runtime?.id) throw new Error('Extension context invalidated');
-    const answer = (await browser.runtime.sendMessage(message)) as { ok: true; view: SidebarView } | { ok: false; error: string } | undefined;
+    const api = runtime();
+    if (!api?.id) throw new Error('Extension context invalidated');
+    const answer = (await api.sendMessage(message)) as { ok: true; view: SidebarView } | { ok: false; error: string } | undefined;
     if (!answer || !answer.ok) throw new Error(answer?.error ?? 'no answer');
     return answer.view;
   } catch (error) {

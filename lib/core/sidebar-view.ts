@@ -8,7 +8,8 @@ import { emptyInstitutionProgress, findInstitutionKey, type InstitutionProgress,
 import { currentStep, isComplete, stepStates } from './steps';
 import { nextAction, nonPrimaryExplanation, secondClaimWarning } from './next-action';
 import { warnings } from './urgency';
-import type { CartForCheck, InstitutionSummary, Language, Notice, SidebarView } from './view';
+import type { CartCheckView, InstitutionSummary, Language, Notice, SidebarView } from './view';
+import { checkCart } from './cart-check';
 import type { PageObservation } from './observation';
 
 export interface SidebarViewInput {
@@ -68,18 +69,30 @@ function pageInstitutionKey(input: SidebarViewInput): string | null {
   return all.find((i) => !isComplete(i, progress.account))?.key ?? all[0]?.key ?? null;
 }
 
-function cartForCheck(inst: InstitutionProgress, licenceYear: number): CartForCheck | null {
+const sameProduct = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The cart check for an institution. On the quantity page the typed value replaces that product's
+ * line (or is added as a new line), so the person sees the result before pressing "Ga verder".
+ */
+export function cartCheckFor(inst: InstitutionProgress, licenceYear: number, observation: PageObservation | null): CartCheckView | null {
   if (!inst.cartLines) return null;
-  const prepared = new Map((inst.preparedLines ?? []).map((l) => [l.product.toLowerCase().trim(), l.quantity]));
+  const prepared = (product: string) => inst.preparedLines?.find((l) => sameProduct(l.product, product))?.quantity ?? null;
+  const lines = inst.cartLines.map((l) => ({ product: l.product, quantity: l.quantity, quantityText: l.quantityText, prepared: prepared(l.product) }));
+  const live = observation?.kind === 'quantity' ? observation.quantityForm : null;
+  if (live) {
+    const index = lines.findIndex((l) => sameProduct(l.product, live.product));
+    const edited = { product: live.product, quantity: null, quantityText: live.value, prepared: prepared(live.product) };
+    if (index < 0) lines.push(edited);
+    else lines[index] = edited;
+  }
+  const result = checkCart({ licenceYear, lines, futureLicenses: inst.futureLicenses });
   return {
-    licenceYear,
-    lines: inst.cartLines.map((l) => ({
-      product: l.product,
-      quantity: l.quantity,
-      quantityText: l.quantityText,
-      prepared: prepared.get(l.product.toLowerCase().trim()) ?? null,
-    })),
-    futureLicenses: inst.futureLicenses,
+    live: live !== null,
+    liveProduct: live?.product ?? null,
+    findings: result.findings,
+    notices: result.notices,
+    lines: lines.map((l) => ({ product: l.product, prepared: l.prepared, quantity: l.quantity })),
   };
 }
 
@@ -126,6 +139,6 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     steps: stepStates(inst ?? emptyInstitutionProgress(progress.licenceYear, { name: '', customerNumber: null }), progress.account),
     nextAction: next,
     notices: distinct,
-    cart: inst ? cartForCheck(inst, progress.licenceYear) : null,
+    cartCheck: inst && (page === 'cart' || page === 'quantity') ? cartCheckFor(inst, progress.licenceYear, observation) : null,
   };
 }

@@ -2,7 +2,8 @@
  * What the sidebar and popup show, derived by the background from stored progress. Plain data: the
  * views render it and send user choices back; they never compute progress themselves.
  */
-import type { OrderStatus, PageKind, ProductQuantity } from './observation';
+import type { OrderStatus, PageKind } from './observation';
+import type { Finding, Notice as CartNotice } from './cart-check';
 import type { StepId } from './progress';
 import type { StepView } from './steps';
 import type { Text as Bilingual } from './next-action';
@@ -31,12 +32,19 @@ export interface Notice {
   text: Bilingual;
 }
 
-/** The cart as the local check needs it: lines with last year's (prepared) quantity, and future licences. */
-export interface CartForCheck {
-  licenceYear: number;
-  lines: Array<ProductQuantity & { prepared: number | null }>;
-  /** null: the future licences ("toekomstige licenties") have not been seen yet. */
-  futureLicenses: ProductQuantity[] | null;
+/**
+ * The local cart check as the sidebar shows it: computed in the background from the stored cart,
+ * the future licences and, on the quantity page, the value being typed.
+ */
+export interface CartCheckView {
+  /** true on the quantity page: the check includes what is typed now. */
+  live: boolean;
+  /** The product being edited on the quantity page. */
+  liveProduct: string | null;
+  findings: Finding[];
+  notices: CartNotice[];
+  /** Per line: last year's (prepared) quantity against the new one. */
+  lines: Array<{ product: string; prepared: number | null; quantity: number | null }>;
 }
 
 export interface SidebarView {
@@ -53,5 +61,5 @@ export interface SidebarView {
   steps: StepView[];
   nextAction: Bilingual | null;
   notices: Notice[];
-  cart: CartForCheck | null;
+  cartCheck: CartCheckView | null;
 }
