@@ -12,12 +12,17 @@ import type { YearProgress } from '../core/progress';
 import type { Settings, Store } from '../store/types';
 
 export const REMINDER_ALARM = 'vinkje-reminder';
+/** Wakes the background at the next Amsterdam midnight, when the badge's day count changes. */
+export const DAY_ALARM = 'vinkje-day';
 
 export interface AlertApis {
   setBadge(text: string, color: string): Promise<void>;
   /** Sets (or with null clears) the one reminder alarm. */
   scheduleAlarm(name: string, when: number | null): Promise<void>;
   notify(id: string, title: string, message: string): Promise<void>;
+  /** Ids of Vinkje's notifications still on screen. */
+  shownNotifications(): Promise<string[]>;
+  clearNotification(id: string): Promise<void>;
 }
 
 export interface Alert {
@@ -104,6 +109,12 @@ export async function refreshAlerts(input: {
   const badge = badgeFor(now, campaign, progress);
   await apis.setBadge(badge.text, badge.color);
   await apis.scheduleAlarm(REMINDER_ALARM, nextReminder(now, campaign, progress, settings));
+  // A notification whose warning no longer applies (the order was approved) is taken away.
+  const stillTrue = new Set(warnings(now, campaign, progress).map((w) => `${w.id}|${w.institutionKey ?? '-'}`));
+  for (const id of await apis.shownNotifications()) {
+    const [, , , warningId, institution] = id.split('|');
+    if (warningId && /^D0\d$/.test(warningId) && !stillTrue.has(`${warningId}|${institution}`)) await apis.clearNotification(id);
+  }
   if (!settings.reminders.enabled) return;
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
   for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false)) {

@@ -12,3 +12,28 @@ export async function logIn(page: E2EPage, who = CONTACT): Promise<void> {
   await fill(page, 'Wachtwoord', who.password);
   await click(page, 'Inloggen', { buttonsOnly: true });
 }
+
+/** Opens "Licenties", picks "Toekomstige licenties" in the filter and applies it, as the manual says. */
+export async function viewFutureLicences(page: E2EPage): Promise<void> {
+  await click(page, 'Licenties', { exact: true });
+  const chosen = await page.evaluate(() => {
+    for (const select of Array.from(document.querySelectorAll('select'))) {
+      const option = Array.from(select.options).find((o) => /toekomstige licenties/i.test(o.textContent ?? ''));
+      if (option) {
+        select.value = option.value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        return true;
+      }
+    }
+    return false;
+  });
+  if (!chosen) throw new Error('no filter "Toekomstige licenties"');
+  await click(page, 'Filteren', { buttonsOnly: true });
+}
+
+/** Claims the prepared cart of the n-th prepared order (0-based) on "Licenties verlengen". */
+export async function claimCart(page: E2EPage, index: number): Promise<void> {
+  await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+  await click(page, 'Bekijk order', { navigates: false, index });
+  await click(page, 'Toevoegen aan winkelwagen');
+}

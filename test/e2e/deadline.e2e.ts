@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { useE2E, browserName, launch, SHOP_ORIGIN } from './setup';
+import { click, waitFor } from './actions';
+import { waitForSidebar } from './sidebar';
+import { logIn } from './flows';
+import { badgeText, notifications, openExtensionPage, recordNotifications, waitForBadge, type ExtensionApi } from './extension-pages';
+import type { E2EPage } from './driver';
+import fs from 'node:fs';
+
+/** The shop says the deadline is two days from today (Amsterdam), so an Open order is critical. */
+const inTwoDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(Date.now() + 2 * 86_400_000);
+
+const popupRows = (page: E2EPage) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-testid="vinkje-popup-institution"]')).map((el) => ({
+      key: el.dataset.key ?? '',
+      stepsDone: Number(el.dataset.stepsDone),
+      text: (el.textContent ?? '').replace(/\s+/g, ' '),
+    })),
+  );
+
+describe(`deadline protection (${browserName})`, () => {
+  const e2e = useE2E({ scenario: 'open-order', deadline: inTwoDays });
+
+  it('an Open order close to the deadline sets the badge and notifies; approving it clears both', async () => {
+    const popup = await openExtensionPage(e2e.browser, 'popup.html');
+    await recordNotifications(popup);
+    expect(await badgeText(popup)).not.toBe('!');
+
+    const page = await e2e.browser.newPage();
+    await logIn(page);
+    await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+    const s = await waitForSidebar(page, 'deadline from the page', (x) => x.page === 'renewals' && x.daysLeft === 2);
+    expect(s.text).not.toContain('niet bevestigd');
+    await click(page, 'Openstaande bestellingen');
+    await waitForSidebar(page, 'open orders', (x) => x.page === 'open-orders');
+
+    await waitForBadge(popup, 'critical', (t) => t === '!');
+    const shown = await waitFor('a notification for the Open order', () => notifications(popup), (n) => n.seen.some((id) => id.includes('|D01|')));
+    const d01 = shown.seen.find((id) => id.includes('|D01|'))!;
+    expect(d01.startsWith('vinkje|open-orders|')).toBe(true);
+
+    // Approve in the shop, then see it approved in the order history.
+    await click(page, 'Goedkeuren', { buttonsOnly: true });
+    await click(page, 'Bestelhistorie');
+    await waitForSidebar(page, 'approved', (x) => x.page === 'order-history' && x.text.includes('Goedgekeurd'));
+    await waitForBadge(popup, 'no longer critical', (t) => t !== '!');
+    const after = await waitFor('the notification taken away', () => notifications(popup), (n) => !n.onScreen.some((id) => id.includes('|D01|')));
+    expect(after.onScreen.filter((id) => id.includes('|D01|'))).toEqual([]);
+    // Never the same notification twice: visiting the open orders again adds nothing.
+    const count = after.seen.filter((id) => id.includes('|D01|')).length;
+    await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+    await waitForSidebar(page, 'renewals again', (x) => x.page === 'renewals');
+    expect((await notifications(popup)).seen.filter((id) => id.includes('|D01|')).length).toBe(count);
+    await page.close();
+    await popup.close();
+  });
+
+  it('the popup lists the three institutions with their progress', async () => {
+    const popup = await openExtensionPage(e2e.browser, 'popup.html');
+    const rows = await waitFor('three institutions', () => popupRows(popup), (r) => r.length === 3);
+    const byName = Object.fromEntries(rows.map((r) => [r.text.includes('ROC Rivierland') ? 'roc' : r.text.includes('Baken') ? 'baken' : 'lyceum', r]));
+    expect(byName.roc?.stepsDone).toBe(7);
+    expect(byName.lyceum?.stepsDone).toBe(7);
+    expect(byName.baken?.stepsDone).toBe(1);
+    const days = await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="vinkje-deadline"]')?.dataset.daysLeft);
+    expect(days).toBe('2');
+    await popup.close();
+  });
+
+  it('export, then import into a fresh profile, restores everything', async () => {
+    const options = await openExtensionPage(e2e.browser, 'options.html');
+    const exported = await options.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+      const answer = (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'export' })) as { ok: boolean; data: unknown };
+      return JSON.stringify(answer.data);
+    });
+    await options.close();
+    const before = await popupRows(await openExtensionPage(e2e.browser, 'popup.html'));
+
+    const fresh = await launch({ scenario: 'open-order', deadline: inTwoDays });
+    try {
+      const page = await openExtensionPage(fresh.browser, 'options.html');
+      // A file that is not an export changes nothing and says why.
+      for (const [name, content, result] of [
+        ['kapot.json', '{"format": "iets anders"', 'error'],
+        ['vinkje-export.json', exported, 'ok'],
+      ] as const) {
+        await page.evaluate(
+          (file: { name: string; content: string }) => {
+            const input = document.querySelector<HTMLInputElement>('[data-testid="vinkje-import"]')!;
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([file.content], file.name, { type: 'application/json' }));
+            input.files = transfer.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          },
+          { name, content },
+        );
+        await waitFor(`import of ${name}`, () => page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="vinkje-import-result"]')?.dataset.result ?? ''), (r) => r === result);
+      }
+      const popup = await openExtensionPage(fresh.browser, 'popup.html');
+      const after = await waitFor('restored institutions', () => popupRows(popup), (r) => r.length === 3);
+      expect(after.map((r) => [r.key, r.stepsDone]).sort()).toEqual(before.map((r) => [r.key, r.stepsDone]).sort());
+    } finally {
+      await fresh.browser.close();
+      await fresh.shop.close();
+      fs.rmSync(fresh.profileDir, { recursive: true, force: true });
+    }
+  });
+});
