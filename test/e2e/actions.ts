@@ -25,7 +25,7 @@ function locateClickable(arg: { text: string; exact: boolean; index: number; but
   });
   const el = candidates[arg.index];
   if (!el) return `no clickable "${arg.text}" (found ${candidates.length})`;
-  el.scrollIntoView({ block: 'center', inline: 'center' });
+  el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
   const r = el.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }

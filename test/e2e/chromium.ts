@@ -11,6 +11,7 @@ function wrapPage(page: Page): E2EPage {
     },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source) as Promise<unknown>,
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(keyName(key)),

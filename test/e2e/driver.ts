@@ -11,6 +11,11 @@ export interface E2EPage {
   url(): string;
   /** Runs in the page's main world (the sidebar's open shadow root is reachable from there). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Evaluates a script's source through the automation protocol (not as a page script), so it also
+   * runs on extension pages whose CSP forbids inline scripts. Used to bring in axe-core.
+   */
+  evaluateSource(source: string): Promise<unknown>;
   /** Clicks the element at viewport point (x, y) with the real mouse. */
   mouseClick(x: number, y: number): Promise<void>;
   /** Types text with the real keyboard into whatever has focus. */

@@ -7,7 +7,8 @@ const ADDON_ID = 'vinkje@vinkje.nl';
 const ADDON_UUID = '6b1f8a52-5d0c-4e0e-9c1d-7a1e0b5c9f31';
 
 function wrapPage(page: Page): E2EPage {
-  const keyName = (k: string) => (k === 'Space' ? 'Space' : k);
+  // WebDriver BiDi knows the space bar as the character itself.
+  const keyName = (k: string) => (k === 'Space' ? ' ' : k);
   return {
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) {
@@ -29,6 +30,7 @@ function wrapPage(page: Page): E2EPage {
     },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source) as Promise<unknown>,
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: async (key) => {

@@ -46,14 +46,15 @@ export function waitForSidebar(page: E2EPage, what: string, ok: (s: SidebarSnaps
 
 /** Clicks a control inside the sidebar (by its visible text or aria-label) with the real mouse. */
 export async function clickInSidebar(page: E2EPage, text: string): Promise<void> {
-  const target = await page.evaluate((t: string) => {
+  const target = await page.evaluate(async (t: string) => {
     const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
     const root = document.querySelector('vinkje-sidebar')?.shadowRoot;
     const el = Array.from(root?.querySelectorAll<HTMLElement>('button, input, select, label, summary') ?? []).find(
       (e) => norm(e.textContent).includes(norm(t)) || norm(e.getAttribute('aria-label')).includes(norm(t)),
     );
     if (!el) return null;
-    el.scrollIntoView({ block: 'center' });
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
     const r = el.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, text);
