@@ -6,7 +6,8 @@
 import { badgeFor, warnings, type Warning } from '../core/urgency';
 import { eventKey, openOrderReminderTimes, reminderTimes } from '../core/reminders';
 import { stepState } from '../core/steps';
-import type { Campaign } from '../core/campaign';
+import { deadlineDateOf, type Campaign } from '../core/campaign';
+import { addDays, atLocalTime, localDateOf, startOfLocalDay } from '../core/amsterdam-time';
 import type { PageKind } from '../core/observation';
 import type { YearProgress } from '../core/progress';
 import type { Settings, Store } from '../store/types';
@@ -92,6 +93,8 @@ export function nextReminder(now: number, campaign: Campaign, progress: YearProg
     times.push(...openOrderReminderTimes(inst.placedAt, now, campaign, settings.reminders.morningHour));
   }
   if (settings.snoozedUntil && settings.snoozedUntil > now) times.push(settings.snoozedUntil);
+  // The morning after the deadline: say once that it passed (D05), instead of falling silent.
+  times.push(atLocalTime(addDays(deadlineDateOf(campaign), 1), settings.reminders.morningHour));
   const future = times.filter((t) => t > now);
   return future.length ? Math.min(...future) : null;
 }
@@ -104,18 +107,22 @@ export async function refreshAlerts(input: {
   store: Store;
   apis: AlertApis;
   reminderDue?: boolean;
+  /** false: only the badge and the alarms (a new day begins at midnight: no notification in the night). */
+  notify?: boolean;
 }): Promise<void> {
   const { now, progress, campaign, settings, store, apis } = input;
   const badge = badgeFor(now, campaign, progress);
   await apis.setBadge(badge.text, badge.color);
   await apis.scheduleAlarm(REMINDER_ALARM, nextReminder(now, campaign, progress, settings));
+  // The day count in the badge changes at midnight (and "!" once the deadline day is over).
+  await apis.scheduleAlarm(DAY_ALARM, badge.text === '' ? null : startOfLocalDay(addDays(localDateOf(now), 1)));
   // A notification whose warning no longer applies (the order was approved) is taken away.
   const stillTrue = new Set(warnings(now, campaign, progress).map((w) => `${w.id}|${w.institutionKey ?? '-'}`));
   for (const id of await apis.shownNotifications()) {
     const [, , , warningId, institution] = id.split('|');
     if (warningId && /^D0\d$/.test(warningId) && !stillTrue.has(`${warningId}|${institution}`)) await apis.clearNotification(id);
   }
-  if (!settings.reminders.enabled) return;
+  if (input.notify === false || !settings.reminders.enabled) return;
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
   for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false)) {
     if (await store.wasNotified(alert.key)) continue;

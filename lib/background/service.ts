@@ -67,8 +67,11 @@ export function createService(deps: ServiceDeps) {
     });
   }
 
-  /** Badge, reminder alarm and notifications for the current licence year. */
-  async function refresh(reminderDue = false): Promise<void> {
+  /**
+   * Badge, reminder alarm and notifications for the current licence year. With notify false (the
+   * midnight wake-up) only the badge and the alarms.
+   */
+  async function refresh(reminderDue = false, notify = true): Promise<void> {
     const year = licenceYearFor(now());
     const settings = await store.getSettings();
     await refreshAlerts({
@@ -79,6 +82,7 @@ export function createService(deps: ServiceDeps) {
       store,
       apis: deps.alerts,
       reminderDue,
+      notify,
     });
   }
 

@@ -1,0 +1,123 @@
+/**
+ * Starts the background: opens the store, builds the service and the pages API, and registers every
+ * browser listener. The browser, the store and the clock are passed in, so tests can start the real
+ * background on a fake browser, a fake database and a fake clock.
+ *
+ * Listeners are registered synchronously, before anything is awaited: an MV3 service worker woken by
+ * an event only delivers it to listeners that exist after the first run of the script.
+ */
+import { DAY_ALARM, REMINDER_ALARM, targetOfNotification } from './alerts';
+import { createPagesApi } from './pages-api';
+import { routeMessage } from './router';
+import type { SenderLike } from './sender';
+import { createService, type Service } from './service';
+import type { Store } from '../store/types';
+
+interface BrowserEvent<Listener> {
+  addListener(listener: Listener): void;
+}
+
+/** The part of the browser API the background uses (both the real one and a fake satisfy it). */
+export interface BackgroundBrowser {
+  runtime: {
+    id: string;
+    getURL(path: '/icon/128.png'): string;
+    onMessage: BrowserEvent<(message: unknown, sender: SenderLike) => Promise<unknown> | undefined>;
+    onInstalled: BrowserEvent<() => void>;
+    onStartup: BrowserEvent<() => void>;
+  };
+  alarms: {
+    clear(name: string): Promise<boolean>;
+    create(name: string, info: { when: number }): void | Promise<void>;
+    onAlarm: BrowserEvent<(alarm: { name: string }) => void>;
+  };
+  notifications: {
+    create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string>;
+    clear(id: string): Promise<boolean>;
+    getAll(): Promise<Record<string, unknown>>;
+    onClicked: BrowserEvent<(id: string) => void>;
+  };
+  tabs: {
+    create(properties: { url: string }): Promise<unknown>;
+    onRemoved: BrowserEvent<(tabId: number) => void>;
+  };
+  action: {
+    setBadgeText(details: { text: string }): Promise<void>;
+    setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  };
+}
+
+export interface BackgroundDeps {
+  browser: BackgroundBrowser;
+  openStore: () => Promise<Store>;
+  now: () => number;
+  /** Where rejected messages are reported; default console.warn. */
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface RunningBackground {
+  /** Resolves once the store is open and the service built. */
+  ready: Promise<{ store: Store; service: Service }>;
+}
+
+export function startBackground(deps: BackgroundDeps): RunningBackground {
+  const { browser, now } = deps;
+  const log = deps.log ?? ((message: string, detail?: unknown) => console.warn(message, detail));
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  const extensionOrigin = new URL(iconUrl).origin;
+
+  const storeReady = deps.openStore();
+  const serviceReady = storeReady.then((store) =>
+    createService({
+      store,
+      now,
+      alerts: {
+        setBadge: async (text, color) => {
+          await browser.action.setBadgeText({ text });
+          await browser.action.setBadgeBackgroundColor({ color });
+        },
+        scheduleAlarm: async (name, when) => {
+          await browser.alarms.clear(name);
+          if (when !== null && when > now()) await browser.alarms.create(name, { when });
+        },
+        notify: async (id, title, message) => {
+          await browser.notifications.create(id, { type: 'basic', iconUrl, title, message });
+        },
+        shownNotifications: async () => Object.keys(await browser.notifications.getAll()).filter((id) => id.startsWith('vinkje|')),
+        clearNotification: async (id) => {
+          await browser.notifications.clear(id);
+        },
+      },
+    }),
+  );
+  const pagesReady = Promise.all([storeReady, serviceReady]).then(([store, service]) => createPagesApi({ store, service, now }));
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    Promise.all([serviceReady, pagesReady]).then(([service, pages]) =>
+      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log }),
+    ),
+  );
+
+  // Each listener returns its work, so a caller (or a test) can wait for it; browsers ignore the value.
+  // Alarms do not survive every restart: recompute them from storage whenever the worker wakes.
+  const refresh = (reminderDue: boolean, notify = true) => serviceReady.then((s) => s.refresh(reminderDue, notify));
+  browser.runtime.onInstalled.addListener(() => refresh(false));
+  browser.runtime.onStartup.addListener(() => refresh(false));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) return refresh(true);
+    // A new day: the badge's day count changes, and the deadline may just have passed.
+    if (alarm.name === DAY_ALARM) return refresh(false, false);
+    return undefined;
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const target = targetOfNotification(id);
+    if (!target) return undefined;
+    return serviceReady.then(async (s) => {
+      await browser.tabs.create({ url: await s.shopUrl(target) });
+      await browser.notifications.clear(id);
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void serviceReady.then((s) => s.forgetTab(tabId)));
+
+  return { ready: Promise.all([storeReady, serviceReady]).then(([store, service]) => ({ store, service })) };
+}
