@@ -5,7 +5,7 @@ import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { readPage } from '../../lib/site/read';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
-import { layoutCss, MIN_WIDTH_FOR_MARGIN_REM } from '../../lib/content/page-layout';
+import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { mountShadowHost } from '../../lib/content/mount';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -22,7 +22,7 @@ export default defineContentScript({
     layout.setAttribute('data-vinkje', 'layout');
 
     // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
-    const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_REM}rem)`);
+    const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
     let openedHere = false;
     let props: SidebarProps = { view: null, problem: null, onAction: (a) => void act(a) };
     const draw = () => {

@@ -7,7 +7,7 @@ import { badgeFor, warnings, type Warning } from '../core/urgency';
 import { eventKey, openOrderReminderTimes, reminderTimes } from '../core/reminders';
 import { stepState } from '../core/steps';
 import { deadlineDateOf, type Campaign } from '../core/campaign';
-import { addDays, atLocalTime, localDateOf, startOfLocalDay } from '../core/amsterdam-time';
+import { addDays, atLocalTime, isoDay, localDateOf, startOfLocalDay } from '../core/amsterdam-time';
 import type { PageKind } from '../core/observation';
 import type { YearProgress } from '../core/progress';
 import type { Settings, Store } from '../store/types';
@@ -72,7 +72,7 @@ export function dueAlerts(now: number, campaign: Campaign, progress: YearProgres
       if (inst.placedAt === null || inst.orderStatus !== 'open') continue;
       if (stepState(inst, progress.account, 6).state !== 'todo') continue;
       if (alerts.some((a) => a.id.includes(`|${inst.key}|D01`))) continue;
-      const key = `OPEN|${inst.key}|${Math.floor(now / 86_400_000)}`;
+      const key = `OPEN|${inst.key}|${isoDay(localDateOf(now))}`; // one per Amsterdam day, like eventKey
       alerts.push({
         key,
         id: notificationId('open-orders', inst.key, key),

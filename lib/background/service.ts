@@ -89,7 +89,9 @@ export function createService(deps: ServiceDeps) {
   /** Kept per tab so a view asked for later still knows which page the tab shows. */
   const lastObservationByTab = new Map<number, PageObservation>();
 
-  async function observe(observation: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+  async function observe(reported: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+    // The time comes from the background's own clock: a page cannot file progress under another year.
+    const observation: PageObservation = { ...reported, seenAt: now() };
     const year = licenceYearFor(observation.seenAt);
     if (tabId !== undefined) lastObservationByTab.set(tabId, observation);
     const deadline = observation.deadlineText ? parseDeadlineText(observation.deadlineText) : null;

@@ -4,14 +4,15 @@
  * scrolls sideways inside the page instead of sliding under the panel, so no shop button is ever
  * hidden behind Vinkje. On narrow windows nothing changes (the panel starts as a small tab there).
  */
-export const PANEL_WIDTH_REM = 20;
-export const MIN_WIDTH_FOR_MARGIN_REM = 60;
+/** In pixels, not rem: the page's own root font size must not resize the panel (a hostile or huge font). */
+export const PANEL_WIDTH_PX = 320;
+export const MIN_WIDTH_FOR_MARGIN_PX = 960;
 
 export function layoutCss(open: boolean): string {
   if (!open) return '';
   return [
-    `@media (min-width: ${MIN_WIDTH_FOR_MARGIN_REM}rem) {`,
-    `  html { margin-right: ${PANEL_WIDTH_REM}rem !important; overflow-x: hidden !important; }`,
+    `@media (min-width: ${MIN_WIDTH_FOR_MARGIN_PX}px) {`,
+    `  html { margin-right: ${PANEL_WIDTH_PX}px !important; overflow-x: hidden !important; }`,
     '  body { overflow-x: auto !important; }',
     '}',
   ].join('\n');
