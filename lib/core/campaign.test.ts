@@ -93,6 +93,15 @@ describe('which dates win', () => {
     expect(campaign.opensAt).toBe(Date.UTC(2026, 10, 1, 23, 0));
   });
 
+  it('a corrected deadline before the estimated opening moves the opening before it', () => {
+    // 2026 opened on 12 Nov 2025 by the calendar; a user who says the deadline was 26 Oct 2025 must not
+    // leave the registration "not open yet" past its own deadline.
+    const campaign = resolveCampaign(2026, { userDeadline: { date: { year: 2025, month: 10, day: 26 } } });
+    expect(campaign.opensAt).toBeLessThan(campaign.deadlineAt);
+    expect(campaignPhase(Date.UTC(2025, 9, 27, 12), campaign)).toBe('closed');
+    expect(campaignPhase(Date.UTC(2025, 9, 20, 12), campaign)).toBe('open');
+  });
+
   it('a page date that cannot belong to the licence year (last year’s text) is ignored', () => {
     const campaign = resolveCampaign(2027, { pageDeadline: { date: { year: 2025, month: 12, day: 12 }, seenAt: 0 } });
     expect(campaign.source).toBe('estimate');

@@ -4,6 +4,7 @@
  * until the shop's own page or the user states a date.
  */
 import {
+  addDays,
   atLocalTime,
   dayNumber,
   isRealDate,
@@ -80,6 +81,9 @@ export interface CampaignInputs {
   userDeadline?: { date: CalendarDate; opens?: CalendarDate | null } | null;
 }
 
+/** How long before a deadline an opening date is assumed when the known opening comes after it. */
+const OPEN_DAYS_BEFORE_UNKNOWN_DEADLINE = 30;
+
 /** The campaign for a licence year: user's date over the page's, the page's over the calendar or estimate. */
 export function resolveCampaign(licenceYear: number, inputs: CampaignInputs = {}): Campaign {
   const known = CONFIRMED_CALENDAR[licenceYear];
@@ -98,6 +102,12 @@ export function resolveCampaign(licenceYear: number, inputs: CampaignInputs = {}
     deadline = user.date;
     if (user.opens && isRealDate(user.opens)) opens = user.opens;
     source = 'user';
+  }
+
+  // A deadline (from a page or the user) before the estimated opening means the registration opened
+  // earlier than estimated; without this it would stay "not open yet" past its own deadline.
+  if (dayNumber(opens) > dayNumber(deadline) && !(user?.opens && isRealDate(user.opens))) {
+    opens = addDays(deadline, -OPEN_DAYS_BEFORE_UNKNOWN_DEADLINE);
   }
 
   return {

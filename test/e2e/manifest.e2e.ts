@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { browserName, extensionDir } from './setup';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+describe(`the built manifest asks for nothing more than it needs (${browserName})`, () => {
+  it('has exactly the allowed permissions and host patterns', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.host_permissions).toEqual(['https://*.slbdiensten.nl/*']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    const scripts = manifest.content_scripts as Array<{ matches: string[] }>;
+    expect(scripts.flatMap((s) => s.matches)).toEqual(['https://*.slbdiensten.nl/*']);
+    // Nothing of the extension is exposed to web pages, and no page may message it.
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('is Manifest V3 with the store metadata each browser needs', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.default_locale).toBe('nl');
+    expect(Object.keys(manifest.icons as object).sort()).toEqual(['128', '16', '32', '48', '96']);
+    if (browserName === 'firefox') {
+      const gecko = (manifest.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+      expect(gecko.id).toBe('vinkje@vinkje.nl');
+      expect(gecko.strict_min_version).toBe('140.0');
+      expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      expect((manifest.background as { scripts: string[] }).scripts).toHaveLength(1);
+    } else {
+      expect((manifest.background as { service_worker: string }).service_worker).toBe('background.js');
+    }
+    // No remote code: every script the manifest names is a file inside the package.
+    for (const file of [...(manifest.content_scripts as Array<{ js: string[] }>).flatMap((s) => s.js)]) {
+      expect(fs.existsSync(path.join(extensionDir, file))).toBe(true);
+    }
+  });
+});
