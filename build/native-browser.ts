@@ -1,7 +1,8 @@
 /**
  * The content script runs on every shop page, so it stays small: it uses the browser's own
  * promise-based extension API (lib/content/extension-api.ts) and WXT's own `browser` export instead of
- * webextension-polyfill, which the background, popup and options keep (about 5 KB gzip saved).
+ * webextension-polyfill, which the background, popup and options keep (about 5 KB gzip saved), and a
+ * lean script context (lib/content/script-context.ts) instead of WXT's (about 0.5 KB gzip saved).
  */
 import path from 'node:path';
 import type { InlineConfig, Alias, AliasOptions } from 'vite';
@@ -11,6 +12,7 @@ interface EntrypointLike {
 }
 
 const NATIVE_BROWSER = path.resolve('node_modules/wxt/dist/browser.mjs');
+const LEAN_SCRIPT_CONTEXT = path.resolve('lib/content/script-context.ts');
 
 function aliasList(alias: AliasOptions | undefined): Alias[] {
   if (!alias) return [];
@@ -21,5 +23,9 @@ function aliasList(alias: AliasOptions | undefined): Alias[] {
 export function nativeBrowserInContentScripts(entrypoints: readonly EntrypointLike[], config: InlineConfig): void {
   if (!entrypoints.every((e) => e.type === 'content-script')) return;
   config.resolve ??= {};
-  config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
+  config.resolve.alias = [
+    { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER },
+    { find: /^wxt\/utils\/content-script-context$/, replacement: LEAN_SCRIPT_CONTEXT },
+    ...aliasList(config.resolve.alias),
+  ];
 }

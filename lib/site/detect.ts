@@ -8,7 +8,7 @@
 import type { PageKind } from '../core/observation';
 import { createContext, type PageContext } from './context';
 import { COLUMNS, CONTROLS, FIELD_LABELS, PATH_HINTS, TEXTS, TITLES } from './labels';
-import { fieldByLabel, isHidden, labelText, matchesAny, elementText } from './text';
+import { fieldByLabel, hasVisiblePassword, labelText, matchesAny, elementText } from './text';
 
 /** A match of the page title. */
 const TITLE = 6;
@@ -42,7 +42,7 @@ function hasHeader(ctx: PageContext, patterns: readonly RegExp[]): boolean {
 }
 
 function visiblePassword(ctx: PageContext): boolean {
-  return Array.from(ctx.root.querySelectorAll('input[type=password]')).some((el) => !isHidden(el));
+  return hasVisiblePassword(ctx.root);
 }
 
 function loggedOutForm(ctx: PageContext): boolean {

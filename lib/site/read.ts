@@ -24,6 +24,8 @@ import {
   elementText,
   fieldByLabel,
   fieldValue,
+  firstAfter,
+  hasVisiblePassword,
   isHidden,
   labelText,
   matchesAny,
@@ -44,8 +46,7 @@ function readLoggedIn(ctx: PageContext): boolean | null {
   const visible = ctx.controls().filter((c) => !c.hidden);
   if (visible.some((c) => matchesAny(c.norm, CONTROLS.logout))) return true;
   if (visible.some((c) => /^mijn account$/.test(c.norm) || TEXTS.renewalsCount.test(c.norm))) return true;
-  const password = Array.from(ctx.root.querySelectorAll('input[type=password]')).some((el) => !isHidden(el));
-  if (password || visible.some((c) => matchesAny(c.norm, CONTROLS.login))) return false;
+  if (hasVisiblePassword(ctx.root) || visible.some((c) => matchesAny(c.norm, CONTROLS.login))) return false;
   return null;
 }
 
@@ -175,16 +176,9 @@ function controlsIn(ctx: PageContext, el: Element): Control[] {
   const e = pt.end.get(el);
   if (s === undefined || e === undefined) return [];
   const list = sortedControls(ctx);
-  // Binary search for the first control after the element's start: rows × controls stays linear.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.pos ?? 0) <= s) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Control[] = [];
-  for (let i = lo; i < list.length; i++) {
+  // Binary search for the first control after the element's start: rows × controls stays linear.
+  for (let i = firstAfter(list, s); i < list.length; i++) {
     const item = list[i];
     if (!item || item.pos >= e) break;
     out.push(item.control);
@@ -210,36 +204,25 @@ function sortedControls(ctx: PageContext): { pos: number; control: Control }[] {
 // Page kinds.
 // ---------------------------------------------------------------------------------------------
 
-const LICENCE_COLUMNS = {
-  product: COLUMNS.product,
-  quantity: COLUMNS.quantity,
-  startDate: COLUMNS.startDate,
-  endDate: COLUMNS.endDate,
-};
-const CART_COLUMNS = {
-  product: COLUMNS.product,
-  quantity: COLUMNS.quantity,
-  unitPrice: COLUMNS.unitPrice,
-  lineTotal: COLUMNS.lineTotal,
-  actions: COLUMNS.actions,
-};
-const ORDER_COLUMNS = {
-  orderNumber: COLUMNS.orderNumber,
-  date: COLUMNS.date,
-  institution: COLUMNS.institution,
-  amount: COLUMNS.amount,
-  status: COLUMNS.status,
-};
+/** The columns a reader looks for, by their names in labels.ts (in this order). */
+function columns<K extends keyof typeof COLUMNS>(...keys: K[]): Pick<typeof COLUMNS, K> {
+  return Object.fromEntries(keys.map((key) => [key, COLUMNS[key]])) as Pick<typeof COLUMNS, K>;
+}
+const LICENCE_COLUMNS = columns('product', 'quantity', 'startDate', 'endDate');
+const RENEWAL_COLUMNS = columns('product', 'quantity');
+const CART_COLUMNS = columns('product', 'quantity', 'unitPrice', 'lineTotal', 'actions');
+const ORDER_COLUMNS = columns('orderNumber', 'date', 'institution', 'amount', 'status');
 
 /** Which licences the filter shows: 'future', 'current' or null when the page does not say. */
 function licenceFilter(ctx: PageContext): 'future' | 'current' | null {
+  const isFutureOption = (option: Element) => TEXTS.futureFilter.test(normalize(elementText(option, true)));
   for (const select of Array.from(ctx.root.querySelectorAll('select'))) {
     const options = Array.from(select.querySelectorAll('option'));
-    if (!options.some((o) => TEXTS.futureFilter.test(normalize(elementText(o, true))))) continue;
+    if (!options.some(isFutureOption)) continue;
     // The server-rendered choice (the `selected` attribute) is what the table shows.
     const chosen = options.find((o) => o.hasAttribute('selected')) ?? options[0];
     if (!chosen) continue;
-    return TEXTS.futureFilter.test(normalize(elementText(chosen, true))) ? 'future' : 'current';
+    return isFutureOption(chosen) ? 'future' : 'current';
   }
   // Tabs, toggle buttons or radios that mark the chosen filter.
   for (const el of Array.from(ctx.root.querySelectorAll('[aria-selected=true],[aria-current],[aria-pressed=true],input[checked]'))) {
@@ -275,7 +258,7 @@ function readLicenses(ctx: PageContext, obs: PageObservation): void {
 
 function readRenewals(ctx: PageContext, obs: PageObservation): void {
   // The collapsed order keeps its lines in the DOM, hidden until "Bekijk order": read them anyway.
-  const rows = readRecords(ctx.pageText(), ctx.root, { product: COLUMNS.product, quantity: COLUMNS.quantity }, 'quantity', true);
+  const rows = readRecords(ctx.pageText(), ctx.root, RENEWAL_COLUMNS, 'quantity', true);
   const groups = groupRecords(ctx, rows);
   const claims = ctx.controls().filter((c) => !c.chrome && matchesAny(c.norm, CONTROLS.claim));
   const lines = ctx.contentLines();
@@ -413,8 +396,7 @@ function readAccount(_ctx: PageContext, obs: PageObservation): void {
 }
 
 function readLogin(ctx: PageContext, obs: PageObservation): void {
-  const password = Array.from(ctx.root.querySelectorAll('input[type=password]')).some((el) => !isHidden(el));
-  if (!password) obs.unread.push('inlogformulier niet gevonden');
+  if (!hasVisiblePassword(ctx.root)) obs.unread.push('inlogformulier niet gevonden');
 }
 
 const KIND_READERS: Partial<Record<PageKind, (ctx: PageContext, obs: PageObservation, kind: PageKind) => void>> = {

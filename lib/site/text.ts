@@ -74,6 +74,11 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
+/** A password field a person can see: the login form. */
+export function hasVisiblePassword(root: ParentNode): boolean {
+  return Array.from(root.querySelectorAll('input[type=password]')).some((el) => !isHidden(el));
+}
+
 /** The nearest ancestor-or-self passing the test (a manual walk: selector matching is slow on big pages). */
 function closestBy(el: Element, test: (e: Element) => boolean): Element | null {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) if (test(cur)) return cur;
@@ -262,13 +267,13 @@ export function buildPageText(root: Element): PageText {
   return { lines, flags, start, end };
 }
 
-/** Index of the first line with pos > p (binary search; lines are in document order). */
-function firstLineAfter(lines: readonly Line[], p: number): number {
+/** Index of the first item with position > p (binary search; items are sorted by position). */
+export function firstAfter<T extends { pos: number }>(items: readonly T[], p: number): number {
   let lo = 0;
-  let hi = lines.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((lines[mid] as Line).pos > p) hi = mid;
+    if ((items[mid] as T).pos > p) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -280,7 +285,7 @@ export function linesWithin(pt: PageText, el: Element): Line[] {
   const e = pt.end.get(el);
   if (s === undefined || e === undefined) return [];
   const out: Line[] = [];
-  for (let i = firstLineAfter(pt.lines, s); i < pt.lines.length; i++) {
+  for (let i = firstAfter(pt.lines, s); i < pt.lines.length; i++) {
     const line = pt.lines[i] as Line;
     if (line.pos >= e) break;
     out.push(line);

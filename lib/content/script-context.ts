@@ -1,0 +1,54 @@
+/**
+ * The content script's lifetime, in place of WXT's ContentScriptContext (swapped in at build time by
+ * build/native-browser.ts). Vinkje only needs "tell me when this copy of the script must stop"; WXT's
+ * class also brings timers, a location watcher and a logger to every shop page (about 0.5 KB gzip).
+ *
+ * An extension update leaves the old copy running in open tabs. The new copy announces itself with
+ * WXT's own event (same name, same detail), so an old copy stops whichever of the two classes it runs.
+ */
+import { runtime } from './extension-api';
+
+/** What the entrypoint may use of its context. */
+export interface ScriptContext {
+  readonly signal: AbortSignal;
+  /** Calls back once when this copy of the script is replaced; returns a function that unsubscribes. */
+  onInvalidated(callback: () => void): () => void;
+}
+
+interface ScriptStarted {
+  contentScriptName?: string;
+  messageId?: string;
+}
+
+export class ContentScriptContext implements ScriptContext {
+  private readonly controller = new AbortController();
+  private readonly id = Math.random().toString(36).slice(2);
+
+  constructor(
+    private readonly contentScriptName: string,
+    options?: { noScriptStartedPostMessage?: boolean },
+  ) {
+    const startedEvent = `${runtime()?.id}:${contentScriptName}:wxt:content-script-started`;
+    const announcement: ScriptStarted = { contentScriptName, messageId: this.id };
+    // Stop an older copy first, then listen for a newer one.
+    document.dispatchEvent(new CustomEvent(startedEvent, { detail: announcement }));
+    if (!options?.noScriptStartedPostMessage) window.postMessage({ type: startedEvent, ...announcement }, '*');
+    const onNewerScript = (event: Event) => {
+      const detail = (event as CustomEvent<ScriptStarted | undefined>).detail;
+      if (event instanceof CustomEvent && detail?.contentScriptName === this.contentScriptName && detail.messageId !== this.id) {
+        this.controller.abort('Content script context invalidated');
+      }
+    };
+    document.addEventListener(startedEvent, onNewerScript);
+    this.onInvalidated(() => document.removeEventListener(startedEvent, onNewerScript));
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  onInvalidated(callback: () => void): () => void {
+    this.signal.addEventListener('abort', callback);
+    return () => this.signal.removeEventListener('abort', callback);
+  }
+}
