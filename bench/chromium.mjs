@@ -1,0 +1,105 @@
+// @ts-check
+/**
+ * Two Chromium profiles behind the same simulated shop: one with the built extension, one without
+ * (the baseline), both logged in as the demo's contact person with a claimed cart, so every page
+ * kind has a URL that renders it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startShopHost, SHOP_ORIGIN } from '../test/e2e/shop-host.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../test/e2e/chromium-args.mjs';
+import { BAKEN, OPEN_ORDER_NUMBER, PASSWORD, PRIMARY_EMAIL } from '../test/site/scenarios.mjs';
+import { OBSERVER_SCRIPT } from './page-probe.mjs';
+
+/** Chromium flags of the extension profile, minus the extension. */
+const BASELINE_ARGS = chromiumArgs('/nonexistent').filter((a) => !a.includes('extension'));
+
+/** @param {string} profileDir @param {string} proxyUrl @param {string[]} args */
+async function launch(profileDir, proxyUrl, args) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    proxy: { server: proxyUrl },
+    viewport: { width: 1280, height: 900 },
+    args,
+  });
+  await context.addInitScript(OBSERVER_SCRIPT);
+  return context;
+}
+
+/**
+ * Logs in and claims from inside a shop page, so the session cookie lands in the browser profile.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+async function logInAndClaim(context) {
+  const page = await context.newPage();
+  await page.goto(`${SHOP_ORIGIN}/login/`, { waitUntil: 'load' });
+  const line = await page.evaluate(
+    async ({ email, password, claim }) => {
+      const post = (/** @type {string} */ url, /** @type {Record<string, string>} */ form) =>
+        fetch(url, { method: 'POST', body: new URLSearchParams(form), credentials: 'same-origin' });
+      await post('/login/', { email, password, redirect: '/account/' });
+      // The second profile's claim is refused (one cart per account) but the cart is there already.
+      await post(claim, {});
+      const cart = await (await fetch('/winkelwagen/', { credentials: 'same-origin' })).text();
+      return /\/winkelwagen\/regel\/([^/]+)\/wijzigen\//.exec(cart)?.[1] ?? null;
+    },
+    { email: PRIMARY_EMAIL, password: PASSWORD, claim: `/account/licenties-verlengen/${BAKEN}/claimen/` },
+  );
+  if (!line) throw new Error('no cart line after logging in and claiming');
+  // This page stays open: closing a profile's last page ends its session cookies.
+  for (const other of context.pages()) if (other !== page) await other.close().catch(() => {});
+  await page.goto('about:blank');
+  return line;
+}
+
+/**
+ * @typedef {{
+ *   withExtension: import('playwright-core').BrowserContext,
+ *   baseline: import('playwright-core').BrowserContext,
+ *   extensionId: string,
+ *   urls: Record<string, string>,
+ *   foreignRequests: string[],
+ *   close(): Promise<void>,
+ * }} Lab
+ */
+
+/** @param {string} extensionDir @returns {Promise<Lab>} */
+export async function startLab(extensionDir) {
+  const shop = await startShopHost({ scenario: 'open-order' });
+  const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'vinkje-bench-')));
+  const withExtension = await launch(/** @type {string} */ (dirs[0]), shop.proxyUrl, chromiumArgs(extensionDir));
+  const baseline = await launch(/** @type {string} */ (dirs[1]), shop.proxyUrl, BASELINE_ARGS);
+  const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const line = await logInAndClaim(withExtension);
+  await logInAndClaim(baseline);
+  const urls = {
+    login: '/login/?redirect=%2Faccount%2F',
+    account: '/account/',
+    licenses: '/account/licenties/?filter=toekomstig',
+    renewals: '/account/licenties-verlengen/',
+    cart: '/winkelwagen/',
+    quantity: `/winkelwagen/regel/${line}/wijzigen/`,
+    'thank-you': `/bestelling/${OPEN_ORDER_NUMBER}/bedankt/`,
+    'open-orders': '/account/openstaande-bestellingen/',
+    'order-history': '/account/bestelhistorie/',
+  };
+  return {
+    withExtension,
+    baseline,
+    extensionId,
+    // The browsers' own background traffic (autofill, updates), refused by the proxy; counted only.
+    foreignRequests: shop.foreignRequests,
+    urls: Object.fromEntries(Object.entries(urls).map(([kind, p]) => [kind, SHOP_ORIGIN + p])),
+    async close() {
+      await withExtension.close().catch(() => {});
+      await baseline.close().catch(() => {});
+      await shop.close().catch(() => {});
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
