@@ -1,11 +1,14 @@
 import type { Language, SidebarView } from '../lib/core/view';
 import type { SidebarAction } from '../lib/messages';
+import type { PageKind } from '../lib/core/observation';
 import { StepList } from './StepList';
 import { CartCheck } from './CartCheck';
 import { formatDate, strings } from './strings';
 
 export interface SidebarProps {
   view: SidebarView | null;
+  /** The page kind as the content script read it, shown (data-page) before the background answers. */
+  page: PageKind;
   /** A problem reaching the background, shown instead of stale data. */
   problem: 'reload-needed' | 'unavailable' | null;
   onAction: (action: SidebarAction) => void;
@@ -15,10 +18,11 @@ export interface SidebarProps {
  * The panel on the shop's pages. Collapsed it is a small tab at the right edge; open it is a narrow
  * column that the page makes room for (see the README), so it never covers the shop's buttons.
  */
-export function Sidebar({ view, problem, onAction }: SidebarProps) {
+export function Sidebar({ view, page, problem, onAction }: SidebarProps) {
   const language: Language = view?.language ?? 'nl';
   const t = strings(language);
-  const page = view?.page ?? 'unknown';
+  // Nothing until there is something to show: once the panel exists, all its hooks agree.
+  if (!view && !problem) return null;
 
   if (view?.collapsed) {
     const done = view.institution?.stepsDone ?? 0;
@@ -100,6 +104,7 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
           {n.text[language]}
         </p>
       ))}
+      <Snooze view={view} onAction={onAction} />
 
       {view.nextAction ? (
         <section class="next" aria-labelledby="vinkje-next-title">
@@ -129,5 +134,26 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
         />
       </section>
     </>
+  );
+}
+
+/** Reminders can be held back a day from here too: Firefox's notifications have no buttons. */
+function Snooze({ view, onAction }: { view: SidebarView; onAction: SidebarProps['onAction'] }) {
+  const t = strings(view.language);
+  if (view.snoozedUntil) {
+    const when = new Intl.DateTimeFormat(view.language === 'en' ? 'en-GB' : 'nl-NL', {
+      weekday: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Amsterdam',
+    }).format(view.snoozedUntil);
+    return <p class="snoozed">{t.snoozedUntil(when)}</p>;
+  }
+  const deadlineWarning = view.notices.some((n) => /^D0[125]$/.test(n.id));
+  if (!deadlineWarning) return null;
+  return (
+    <button type="button" onClick={() => onAction({ type: 'snooze', hours: 24 })}>
+      {t.snooze}
+    </button>
   );
 }

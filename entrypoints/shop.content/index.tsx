@@ -7,6 +7,7 @@ import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
 import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { mountShadowHost } from '../../lib/content/mount';
+import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
 
@@ -14,7 +15,8 @@ export default defineContentScript({
   matches: ['https://*.slbdiensten.nl/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main(ctx) {
+  // The build gives content scripts a lean context (build/native-browser.ts): only ScriptContext is there.
+  main(ctx: ScriptContext) {
     const { host, container, remove } = mountShadowHost(document, sidebarCss);
 
     // The page makes room for the open panel (documented in the README); nothing else of the page changes.
@@ -24,7 +26,7 @@ export default defineContentScript({
     // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
     const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
     let openedHere = false;
-    let props: SidebarProps = { view: null, problem: null, onAction: (a) => void act(a) };
+    let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a) };
     const draw = () => {
       const view = props.view && { ...props.view, collapsed: props.view.collapsed || (narrow.matches && !openedHere) };
       render(<Sidebar {...props} view={view} />, container);
@@ -48,9 +50,11 @@ export default defineContentScript({
       return send({ type: 'sidebar-action', action, url: location.href });
     };
 
-    const observe = (observation: PageObservation) => void send({ type: 'observe', observation });
+    const observe = (observation: PageObservation) => {
+      update({ page: observation.kind });
+      void send({ type: 'observe', observation });
+    };
 
-    draw();
     const controller = new AbortController();
     ctx.onInvalidated(() => {
       controller.abort();

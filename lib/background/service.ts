@@ -64,6 +64,7 @@ export function createService(deps: ServiceDeps) {
       collapsed: settings.sidebarCollapsed,
       selectedKey: settings.selectedInstitution[String(year)] ?? null,
       storeNotices: storeNotices(),
+      snoozedUntil: settings.snoozedUntil,
     });
   }
 

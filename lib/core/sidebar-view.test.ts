@@ -87,6 +87,17 @@ describe('what the sidebar says', () => {
   });
 });
 
+describe('deadline warnings in the sidebar', () => {
+  it('an Open order close to the deadline is shown as critical even though its advice is the next action', () => {
+    const nearDeadline = Date.UTC(2025, 11, 11, 10); // the day before the 2026 deadline
+    const progress = progressAfter(accountPage(nearDeadline - 9000), allThree, historyPage(nearDeadline - 5000, [orderRow('204388', ROC, 'open')]));
+    const v = view(progress, historyPage(nearDeadline, [orderRow('204388', ROC, 'open')]), { now: nearDeadline, selectedKey: ROC.customerNumber });
+    const d01 = v.notices.find((n) => n.id === 'D01');
+    expect(d01?.level).toBe('critical');
+    expect(d01?.text.nl).toContain('ROC Rivierland');
+  });
+});
+
 describe('the cart check in the view', () => {
   const lines = [cartLine('Microsoft 365 A3 medewerkers', 1996), cartLine('Microsoft 365 A5 medewerkers (step-up)', 100)];
   const progress = progressAfter(accountPage(NOW - 9000), allThree, cartPage(NOW - 4000, BAKEN, '', lines));

@@ -25,6 +25,8 @@ export interface SidebarViewInput {
   selectedKey: string | null;
   /** Problems of the store the person must know about (e.g. no IndexedDB). */
   storeNotices: Notice[];
+  /** Reminders held back until then (settings), or null. */
+  snoozedUntil?: number | null;
 }
 
 export function summarise(inst: InstitutionProgress, progress: YearProgress): InstitutionSummary {
@@ -123,8 +125,11 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
   }
 
   const next = nextAction(progress, key, page).text;
-  // A warning that only repeats the next action ("not started yet: claim the cart") says nothing new here.
-  const distinct = notices.filter((n) => !next.nl.includes(n.text.nl) && !n.text.nl.endsWith(next.nl));
+  // A notice that says no more than the next action is left out; an informational one that only
+  // adds context to it ("not started yet: claim the cart") too. A warning with its own news (days
+  // left, an Open order) always shows, even when its advice is the next action.
+  const repeats = (n: Notice) => next.nl.includes(n.text.nl) || (n.level === 'info' && n.text.nl.endsWith(next.nl));
+  const distinct = notices.filter((n) => !repeats(n));
 
   return {
     language: input.language,
@@ -139,6 +144,7 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     steps: stepStates(inst ?? emptyInstitutionProgress(progress.licenceYear, { name: '', customerNumber: null }), progress.account),
     nextAction: next,
     notices: distinct,
+    snoozedUntil: input.snoozedUntil && input.snoozedUntil > now ? input.snoozedUntil : null,
     cartCheck: inst && (page === 'cart' || page === 'quantity') ? cartCheckFor(inst, progress.licenceYear, observation) : null,
   };
 }

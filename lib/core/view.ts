@@ -62,4 +62,6 @@ export interface SidebarView {
   nextAction: Bilingual | null;
   notices: Notice[];
   cartCheck: CartCheckView | null;
+  /** Reminders are held back until this time (epoch ms), or null. */
+  snoozedUntil: number | null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useE2E, browserName, launch, SHOP_ORIGIN } from './setup';
 import { click, waitFor } from './actions';
-import { waitForSidebar } from './sidebar';
+import { clickInSidebar, waitForSidebar } from './sidebar';
 import { logIn } from './flows';
 import { badgeText, notifications, openExtensionPage, recordNotifications, waitForBadge, type ExtensionApi } from './extension-pages';
 import type { E2EPage } from './driver';
@@ -39,6 +39,11 @@ describe(`deadline protection (${browserName})`, () => {
     const shown = await waitFor('a notification for the Open order', () => notifications(popup), (n) => n.seen.some((id) => id.includes('|D01|')));
     const d01 = shown.seen.find((id) => id.includes('|D01|'))!;
     expect(d01.startsWith('vinkje|open-orders|')).toBe(true);
+    // The sidebar says it too, and reminders can be held back for a day from there.
+    const warned = await waitForSidebar(page, 'D01 in the sidebar', (x) => x.text.includes('Herinneringen 1 dag uitstellen'));
+    expect(warned.text).toContain('ROC Rivierland');
+    await clickInSidebar(page, 'Herinneringen 1 dag uitstellen');
+    await waitForSidebar(page, 'snoozed', (x) => x.text.includes('Herinneringen uitgesteld tot'));
 
     // Approve in the shop, then see it approved in the order history.
     await click(page, 'Goedkeuren', { buttonsOnly: true });
@@ -76,11 +81,13 @@ describe(`deadline protection (${browserName})`, () => {
       return JSON.stringify(answer.data);
     });
     await options.close();
-    const before = await popupRows(await openExtensionPage(e2e.browser, 'popup.html'));
+    const popupBefore = await openExtensionPage(e2e.browser, 'popup.html');
+    const before = await waitFor('institutions before export', () => popupRows(popupBefore), (r) => r.length === 3);
 
     const fresh = await launch({ scenario: 'open-order', deadline: inTwoDays });
     try {
       const page = await openExtensionPage(fresh.browser, 'options.html');
+      await waitFor('the import field', () => page.evaluate(() => document.querySelector('[data-testid="vinkje-import"]') !== null), Boolean);
       // A file that is not an export changes nothing and says why.
       for (const [name, content, result] of [
         ['kapot.json', '{"format": "iets anders"', 'error'],
