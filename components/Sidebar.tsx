@@ -3,7 +3,7 @@ import type { SidebarAction } from '../lib/messages';
 import type { PageKind } from '../lib/core/observation';
 import { StepList } from './StepList';
 import { CartCheck } from './CartCheck';
-import { formatDate, strings } from './strings';
+import { strings } from './strings';
 
 export interface SidebarProps {
   view: SidebarView | null;
@@ -85,7 +85,7 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
       </div>
 
       <p class="deadline" data-testid="vinkje-deadline" data-days-left={String(view.deadline.daysLeft)}>
-        {t.deadline(view.deadline.daysLeft, formatDate(view.deadline.at, language))}
+        {t.deadline(view.deadline.daysLeft, view.deadline.dateText[language])}
         {view.deadline.confirmed ? '' : ` (${t.notConfirmed})`}
       </p>
 
@@ -140,15 +140,7 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
 /** Reminders can be held back a day from here too: Firefox's notifications have no buttons. */
 function Snooze({ view, onAction }: { view: SidebarView; onAction: SidebarProps['onAction'] }) {
   const t = strings(view.language);
-  if (view.snoozedUntil) {
-    const when = new Intl.DateTimeFormat(view.language === 'en' ? 'en-GB' : 'nl-NL', {
-      weekday: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'Europe/Amsterdam',
-    }).format(view.snoozedUntil);
-    return <p class="snoozed">{t.snoozedUntil(when)}</p>;
-  }
+  if (view.snoozedUntilText) return <p class="snoozed">{t.snoozedUntil(view.snoozedUntilText[view.language])}</p>;
   const deadlineWarning = view.notices.some((n) => /^D0[125]$/.test(n.id));
   if (!deadlineWarning) return null;
   return (

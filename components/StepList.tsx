@@ -1,21 +1,11 @@
-import type { Language, StepView } from '../lib/core/view';
+import type { Language, SidebarView } from '../lib/core/view';
 import { strings } from './strings';
 
 interface Props {
-  steps: StepView[];
+  steps: SidebarView['steps'];
   language: Language;
-  /** null: no institution yet, ticking is still possible for step 1 only. */
   onOverride: (step: number, state: 'todo' | 'done' | null) => void;
 }
-
-const timeFormat = (at: number, language: Language) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(at);
 
 /** The 7 steps; each is a real checkbox so it can be read and ticked with the keyboard alone. */
 export function StepList({ steps, language, onOverride }: Props) {
@@ -41,7 +31,7 @@ export function StepList({ steps, language, onOverride }: Props) {
               <span class="visually-hidden"> ({t.stateNames[s.state]})</span>
             </label>
             <p id={`${id}-evidence`} class="step__evidence">
-              {s.evidence ? `${s.evidence.what} · ${timeFormat(s.evidence.at, language)}` : ''}
+              {s.evidence ? `${s.evidence.what}${s.seenAt ? ` · ${s.seenAt[language]}` : ''}` : ''}
               {s.manual ? (
                 <>
                   {' '}

@@ -2,7 +2,9 @@
  * Builds what the sidebar shows on one page from the stored progress: pure, so every state of the
  * sidebar can be tested without a browser.
  */
-import { daysLeft, type Campaign } from './campaign';
+import { daysLeft, deadlineDateOf, type Campaign } from './campaign';
+import { formatDateEn, formatDateNl } from './dutch-date';
+import { evidenceMoment, weekdayAndTime } from './moment-text';
 import type { PageKind } from './observation';
 import { emptyInstitutionProgress, findInstitutionKey, type InstitutionProgress, type YearProgress } from './progress';
 import { currentStep, isComplete, stepStates } from './steps';
@@ -131,20 +133,31 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
   const repeats = (n: Notice) => next.nl.includes(n.text.nl) || (n.level === 'info' && n.text.nl.endsWith(next.nl));
   const distinct = notices.filter((n) => !repeats(n));
 
+  const snoozed = input.snoozedUntil && input.snoozedUntil > now ? input.snoozedUntil : null;
+
   return {
     language: input.language,
     collapsed: input.collapsed,
     page,
     unread: observation?.unread ?? [],
     licenceYear: progress.licenceYear,
-    deadline: { at: campaign.deadlineAt, daysLeft: daysLeft(now, campaign), confirmed: campaign.confirmed },
+    deadline: {
+      at: campaign.deadlineAt,
+      daysLeft: daysLeft(now, campaign),
+      confirmed: campaign.confirmed,
+      dateText: { nl: formatDateNl(deadlineDateOf(campaign)), en: formatDateEn(deadlineDateOf(campaign)) },
+    },
     institutions: Object.values(progress.institutions).map((i) => summarise(i, progress)),
     institution: inst ? summarise(inst, progress) : null,
     // Before any institution is known, step 1 (the login) can still show its state.
-    steps: stepStates(inst ?? emptyInstitutionProgress(progress.licenceYear, { name: '', customerNumber: null }), progress.account),
+    steps: stepStates(inst ?? emptyInstitutionProgress(progress.licenceYear, { name: '', customerNumber: null }), progress.account).map((s) => ({
+      ...s,
+      seenAt: s.evidence ? evidenceMoment(s.evidence.at) : null,
+    })),
     nextAction: next,
     notices: distinct,
-    snoozedUntil: input.snoozedUntil && input.snoozedUntil > now ? input.snoozedUntil : null,
+    snoozedUntil: snoozed,
+    snoozedUntilText: snoozed ? weekdayAndTime(snoozed) : null,
     cartCheck: inst && (page === 'cart' || page === 'quantity') ? cartCheckFor(inst, progress.licenceYear, observation) : null,
   };
 }

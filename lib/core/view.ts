@@ -54,14 +54,18 @@ export interface SidebarView {
   /** What the reader could not find on this page. */
   unread: string[];
   licenceYear: number;
-  deadline: { at: number; daysLeft: number; confirmed: boolean };
+  /** dateText: "vrijdag 11 december 2026" / "Friday 11 December 2026". */
+  deadline: { at: number; daysLeft: number; confirmed: boolean; dateText: Bilingual };
   institutions: InstitutionSummary[];
   /** The institution this page is about (or the one the person chose). */
   institution: InstitutionSummary | null;
-  steps: StepView[];
+  /** Each step with, when it has evidence, the moment it was seen as text. */
+  steps: Array<StepView & { seenAt: Bilingual | null }>;
   nextAction: Bilingual | null;
   notices: Notice[];
   cartCheck: CartCheckView | null;
   /** Reminders are held back until this time (epoch ms), or null. */
   snoozedUntil: number | null;
+  /** snoozedUntil as text, e.g. "zondag 14:05". */
+  snoozedUntilText: Bilingual | null;
 }
