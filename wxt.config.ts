@@ -8,6 +8,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false, // explicit imports only: lib/core must visibly depend on nothing
   manifestVersion: 3,
+  // The sources zip for the Firefox store: the code and how to build it, not local outputs.
+  zip: {
+    excludeSources: ['demo-screens/**', 'bench/tmp/**', 'test-results/**', 'docs/**'],
+  },
   hooks: {
     'vite:build:extendConfig': nativeBrowserInContentScripts,
   },
