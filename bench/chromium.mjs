@@ -10,7 +10,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startShopHost, SHOP_ORIGIN } from '../test/e2e/shop-host.mjs';
 import { CHROMIUM_PATH, chromiumArgs } from '../test/e2e/chromium-args.mjs';
-import { BAKEN, OPEN_ORDER_NUMBER, PASSWORD, PRIMARY_EMAIL } from '../test/site/scenarios.mjs';
+import { OPEN_ORDER_NUMBER } from '../test/site/scenarios.mjs';
+import { CLAIM_ARGS, logInAndClaimInPage } from './shop-session.mjs';
 import { OBSERVER_SCRIPT } from './page-probe.mjs';
 
 /** Chromium flags of the extension profile, minus the extension. */
@@ -37,18 +38,7 @@ async function launch(profileDir, proxyUrl, args) {
 async function logInAndClaim(context) {
   const page = await context.newPage();
   await page.goto(`${SHOP_ORIGIN}/login/`, { waitUntil: 'load' });
-  const line = await page.evaluate(
-    async ({ email, password, claim }) => {
-      const post = (/** @type {string} */ url, /** @type {Record<string, string>} */ form) =>
-        fetch(url, { method: 'POST', body: new URLSearchParams(form), credentials: 'same-origin' });
-      await post('/login/', { email, password, redirect: '/account/' });
-      // The second profile's claim is refused (one cart per account) but the cart is there already.
-      await post(claim, {});
-      const cart = await (await fetch('/winkelwagen/', { credentials: 'same-origin' })).text();
-      return /\/winkelwagen\/regel\/([^/]+)\/wijzigen\//.exec(cart)?.[1] ?? null;
-    },
-    { email: PRIMARY_EMAIL, password: PASSWORD, claim: `/account/licenties-verlengen/${BAKEN}/claimen/` },
-  );
+  const line = await page.evaluate(logInAndClaimInPage, CLAIM_ARGS);
   if (!line) throw new Error('no cart line after logging in and claiming');
   // This page stays open: closing a profile's last page ends its session cookies.
   for (const other of context.pages()) if (other !== page) await other.close().catch(() => {});

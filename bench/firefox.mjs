@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startShopHost, SHOP_ORIGIN } from '../test/e2e/shop-host.mjs';
-import { BAKEN, OPEN_ORDER_NUMBER, PASSWORD, PRIMARY_EMAIL } from '../test/site/scenarios.mjs';
+import { OPEN_ORDER_NUMBER } from '../test/site/scenarios.mjs';
+import { CLAIM_ARGS, logInAndClaimInPage } from './shop-session.mjs';
 import { OBSERVER_SCRIPT } from './page-probe.mjs';
 import { median, round } from './stats.mjs';
 
@@ -45,17 +46,7 @@ export async function measureFirefoxSidebar(extensionDir, repeats) {
     await browser.installExtension(extensionDir);
     const page = await browser.newPage();
     await page.goto(`${SHOP_ORIGIN}/login/`, { waitUntil: 'load' });
-    const line = await page.evaluate(
-      async ({ email, password, claim }) => {
-        const post = (/** @type {string} */ url, /** @type {Record<string, string>} */ form) =>
-          fetch(url, { method: 'POST', body: new URLSearchParams(form), credentials: 'same-origin' });
-        await post('/login/', { email, password, redirect: '/account/' });
-        await post(claim, {});
-        const cart = await (await fetch('/winkelwagen/', { credentials: 'same-origin' })).text();
-        return /\/winkelwagen\/regel\/([^/]+)\/wijzigen\//.exec(cart)?.[1] ?? null;
-      },
-      { email: PRIMARY_EMAIL, password: PASSWORD, claim: `/account/licenties-verlengen/${BAKEN}/claimen/` },
-    );
+    const line = await page.evaluate(logInAndClaimInPage, CLAIM_ARGS);
     if (!line) throw new Error('Firefox: no cart line after logging in and claiming');
     await page.evaluateOnNewDocument(OBSERVER_SCRIPT);
     const urls = {
