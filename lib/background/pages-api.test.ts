@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyObservation } from '../core/apply-observation';
-import { resolveCampaign } from '../core/campaign';
+import { licenceYearFor, resolveCampaign } from '../core/campaign';
 import type { PageObservation } from '../core/observation';
 import { emptyYearProgress, type YearProgress } from '../core/progress';
 import {
@@ -94,6 +94,7 @@ const day = (iso: string) => {
 function fakeService(store: PagesStore) {
   const calls = { refresh: 0 };
   const service: PagesService = {
+    activeYear: async (at) => licenceYearFor(at ?? Date.now()),
     loadProgress: async (year) => (await store.getProgress(year)) ?? emptyYearProgress(year),
     campaignFor: async (year, settings) => {
       const user = settings.campaignOverrides[String(year)];

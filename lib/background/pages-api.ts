@@ -6,7 +6,7 @@
  * person unchanged; see `answer`.
  */
 import { isoDay, isRealDate, localDateOf, type CalendarDate } from '../core/amsterdam-time';
-import { daysLeft, deadlineDateOf, isPlausibleDeadline, licenceYearFor, type Campaign, type CampaignSource } from '../core/campaign';
+import { daysLeft, deadlineDateOf, isPlausibleDeadline, type Campaign, type CampaignSource } from '../core/campaign';
 import { nextAction, nonPrimaryExplanation, type Text } from '../core/next-action';
 import { PAGE_KINDS, type OrderStatus, type PageKind } from '../core/observation';
 import type { StepId, StepState, YearProgress } from '../core/progress';
@@ -32,7 +32,7 @@ export type PagesStore = Pick<
   | 'quarantined'
   | 'backend'
 >;
-export type PagesService = Pick<Service, 'loadProgress' | 'campaignFor' | 'refresh' | 'shopUrl'>;
+export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'refresh' | 'shopUrl'>;
 
 export interface PagesApiDeps {
   store: PagesStore;
@@ -352,7 +352,7 @@ function warningNotice(w: ReturnType<typeof warnings>[number]): Notice {
 export function createPagesApi({ store, service, now }: PagesApiDeps) {
   async function current() {
     const at = now();
-    const licenceYear = licenceYearFor(at);
+    const licenceYear = await service.activeYear(at);
     const settings = await store.getSettings();
     const campaign = await service.campaignFor(licenceYear, settings);
     return { at, licenceYear, settings, campaign };
@@ -429,7 +429,7 @@ export function createPagesApi({ store, service, now }: PagesApiDeps) {
   }
 
   async function diagnostics(): Promise<Diagnostics> {
-    const licenceYear = licenceYearFor(now());
+    const licenceYear = await service.activeYear(now());
     const page = await store.getPageDeadline(licenceYear);
     const pageDeadline = page ? { licenceYear, date: page.date, seenAt: page.seenAt } : null;
     return buildDiagnostics(store, await store.allProgress(), await store.quarantined(), pageDeadline);

@@ -5,7 +5,8 @@
  */
 import { applyObservation, countsForCampaign } from '../core/apply-observation';
 import { applyUserAction } from '../core/user-actions';
-import { licenceYearFor, resolveCampaign, isPlausibleDeadline, type Campaign } from '../core/campaign';
+import { activeLicenceYear, resolveCampaign, isPlausibleDeadline, type Campaign } from '../core/campaign';
+import { isComplete } from '../core/steps';
 import { parseDeadlineText } from '../core/dutch-date';
 import { emptyYearProgress, type YearProgress } from '../core/progress';
 import { buildSidebarView } from '../core/sidebar-view';
@@ -33,6 +34,14 @@ export function createService(deps: ServiceDeps) {
 
   async function loadProgress(year: number): Promise<YearProgress> {
     return (await store.getProgress(year)) ?? emptyYearProgress(year);
+  }
+
+  /** The licence year everything is about at `at` (see activeLicenceYear: January keeps an unfinished one). */
+  async function activeYear(at = now()): Promise<number> {
+    const candidate = activeLicenceYear(at, () => true);
+    const progress = await store.getProgress(candidate);
+    const unfinished = progress !== null && Object.values(progress.institutions).some((i) => !isComplete(i, progress.account));
+    return activeLicenceYear(at, () => unfinished);
   }
 
   async function campaignFor(year: number, settings: Settings): Promise<Campaign> {
@@ -73,7 +82,7 @@ export function createService(deps: ServiceDeps) {
    * midnight wake-up) only the badge and the alarms.
    */
   async function refresh(reminderDue = false, notify = true): Promise<void> {
-    const year = licenceYearFor(now());
+    const year = await activeYear();
     const settings = await store.getSettings();
     await refreshAlerts({
       now: now(),
@@ -93,7 +102,7 @@ export function createService(deps: ServiceDeps) {
   async function observe(reported: PageObservation, tabId: number | undefined): Promise<SidebarView> {
     // The time comes from the background's own clock: a page cannot file progress under another year.
     const observation: PageObservation = { ...reported, seenAt: now() };
-    const year = licenceYearFor(observation.seenAt);
+    const year = await activeYear(observation.seenAt);
     if (tabId !== undefined) lastObservationByTab.set(tabId, observation);
     const deadline = observation.deadlineText ? parseDeadlineText(observation.deadlineText) : null;
     if (deadline && isPlausibleDeadline(year, deadline.date)) {
@@ -114,7 +123,7 @@ export function createService(deps: ServiceDeps) {
 
   async function sidebarAction(action: SidebarAction, tabId: number | undefined): Promise<SidebarView> {
     const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
-    const year = licenceYearFor(now());
+    const year = await activeYear();
     const settings = await store.getSettings();
     switch (action.type) {
       case 'set-collapsed':
@@ -149,14 +158,14 @@ export function createService(deps: ServiceDeps) {
 
   async function currentView(tabId: number | undefined): Promise<SidebarView> {
     const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
-    return view(licenceYearFor(now()), observation?.kind ?? 'unknown', observation);
+    return view(await activeYear(), observation?.kind ?? 'unknown', observation);
   }
 
   async function shopUrl(target: PageKind): Promise<string> {
-    return shopUrlFor(target, await loadProgress(licenceYearFor(now())));
+    return shopUrlFor(target, await loadProgress(await activeYear()));
   }
 
-  return { shopUrl, observe, sidebarAction, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
+  return { activeYear, shopUrl, observe, sidebarAction, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
 }
 
 export type Service = ReturnType<typeof createService>;

@@ -128,6 +128,19 @@ describe('the deadline day and after', () => {
   });
 });
 
+describe('into the new year', () => {
+  it('an unfinished registration stays first in January, then gives way to the next one', async () => {
+    const bg = await bakenWaiting(at('2025-12-10T10:00+01:00'));
+    await bg.see(cartPage(at('2025-12-10T10:05+01:00'), BAKEN));
+    // 1 January 2026: licences of 2026 have started without Het Baken College's order.
+    await bg.runUntil(at('2026-01-05T10:00+01:00'));
+    expect(await bg.badge()).toEqual({ text: '!', color: RED });
+    // From February the registration for 2027 is what Vinkje is about (nothing known of it yet).
+    await bg.runUntil(at('2026-02-02T10:00+01:00'));
+    expect((await bg.badge()).text).not.toBe('!');
+  });
+});
+
 describe('each event is notified once', () => {
   it('firing the alarm again, restarting the worker or the browser shows nothing new; the alarm is recomputed from storage', async () => {
     const bg = await bakenWaiting(at('2025-11-20T10:00+01:00'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, localDateOf, weekdayOf } from './amsterdam-time';
-import { campaignPhase, daysLeft, deadlineEnd, estimatedCalendar, licenceYearFor, resolveCampaign } from './campaign';
+import { activeLicenceYear, campaignPhase, daysLeft, deadlineEnd, estimatedCalendar, licenceYearFor, resolveCampaign } from './campaign';
 import { formatDateNl, parseDeadlineText } from './dutch-date';
 
 // Epoch constants in UTC. Amsterdam is UTC+1 in winter (CET) and UTC+2 in summer (CEST).
@@ -180,5 +180,17 @@ describe('parseDeadlineText', () => {
 
   it.each(['uiterlijk 31 november 2025', 'uiterlijk vrijdag 12 december', 'geen datum', ''])('finds no date in "%s"', (text) => {
     expect(parseDeadlineText(text)).toBeNull();
+  });
+});
+
+describe('the licence year Vinkje is about', () => {
+  const jan5 = Date.UTC(2026, 0, 5, 9);
+  const feb2 = Date.UTC(2026, 1, 2, 9);
+  it('in January, the registration that just ended while anything in it is unfinished', () => {
+    expect(activeLicenceYear(jan5, (y) => y === 2026)).toBe(2026);
+    expect(activeLicenceYear(jan5, () => false)).toBe(2027);
+  });
+  it('from February, always the next registration', () => {
+    expect(activeLicenceYear(feb2, () => true)).toBe(2027);
   });
 });

@@ -66,6 +66,18 @@ export function licenceYearFor(now: number): number {
 }
 
 /**
+ * The licence year Vinkje is about now. Usually licenceYearFor(now); but in January the registration
+ * that just ended still comes first while any of its institutions is unfinished: its licences have
+ * lapsed, and the person must call the service desk (D05) rather than see next year's estimate.
+ */
+export function activeLicenceYear(now: number, unfinished: (licenceYear: number) => boolean): number {
+  const next = licenceYearFor(now);
+  const justStarted = next - 1;
+  const inJanuary = now < startOfLocalDay({ year: justStarted, month: 2, day: 1 });
+  return inJanuary && unfinished(justStarted) ? justStarted : next;
+}
+
+/**
  * Whether a stated deadline can belong to this licence year: between September of the year before and
  * January of the year itself. Guards against an old page's date being applied to a new year.
  */
