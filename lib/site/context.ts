@@ -3,7 +3,7 @@
  * headings, controls, header cells and text lines are computed on first use and then reused.
  */
 
-import { HEADER_CELL_SELECTOR } from './labels';
+import { lineSearch, subsetSearch, type LineSearch } from './line-search';
 import {
   buildPageText,
   controls,
@@ -11,6 +11,7 @@ import {
   headings,
   isHidden,
   labelText,
+  selectAll,
   titleHeadings,
   type Control,
   type Heading,
@@ -35,6 +36,12 @@ export interface PageContext {
   pageText(): PageText;
   /** Visible lines outside the site chrome. */
   contentLines(): Line[];
+  /** Where a pattern can first match in contentLines() (see line-search.ts). */
+  contentSearch(): LineSearch;
+  /** Where a pattern can first match in pageText().lines, hidden and chrome lines included. */
+  allLinesSearch(): LineSearch;
+  /** Where a pattern can first match a control's norm in controls(). */
+  controlSearch(): LineSearch;
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -59,8 +66,23 @@ function pathOf(url: string): string {
 
 export function createContext(doc: Document, url: string): PageContext {
   const root: Element = doc.body ?? doc.documentElement;
-  const allHeadings = lazy(() => (root ? headings(root) : []));
   const pageText = lazy(() => buildPageText(root));
+  const allHeadings = lazy(() => (root ? headings(root, pageText()) : []));
+  /** The content lines, and per index of all lines the index of the first content line at or after it. */
+  const content = lazy(() => {
+    const all = pageText().lines;
+    const lines: Line[] = [];
+    const indexAt: number[] = [];
+    for (const line of all) {
+      indexAt.push(lines.length);
+      if (!line.hidden && !line.chrome) lines.push(line);
+    }
+    indexAt.push(lines.length);
+    return { lines, indexAt };
+  });
+  const contentLines = (): Line[] => content().lines;
+  const allLinesSearch = lazy(() => lineSearch(pageText().lines));
+  const allControls = lazy(() => (root ? controls(root, pageText()) : []));
   return {
     doc,
     url,
@@ -68,17 +90,20 @@ export function createContext(doc: Document, url: string): PageContext {
     root,
     headings: allHeadings,
     titles: lazy(() => titleHeadings(allHeadings())),
-    controls: lazy(() => (root ? controls(root, pageText()) : [])),
+    controls: allControls,
     headerLabels: lazy(() => {
       const out = new Set<string>();
       if (!root) return out;
-      for (const cell of Array.from(root.querySelectorAll(HEADER_CELL_SELECTOR))) {
+      for (const cell of selectAll(root, 'headerCells', pageText())) {
         const text = labelText(elementText(cell));
         if (text && !isHidden(cell)) out.add(text);
       }
       return out;
     }),
     pageText,
-    contentLines: lazy(() => pageText().lines.filter((line) => !line.hidden && !line.chrome)),
+    contentLines,
+    contentSearch: lazy(() => subsetSearch(contentLines(), allLinesSearch(), content().indexAt)),
+    allLinesSearch,
+    controlSearch: lazy(() => lineSearch(allControls())),
   };
 }

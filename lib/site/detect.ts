@@ -8,7 +8,7 @@
 import type { PageKind } from '../core/observation';
 import { createContext, type PageContext } from './context';
 import { COLUMNS, CONTROLS, FIELD_LABELS, PATH_HINTS, TEXTS, TITLES } from './labels';
-import { fieldByLabel, hasVisiblePassword, labelText, matchesAny, elementText } from './text';
+import { fieldByLabel, hasVisiblePassword, labelText, matchesAny, elementText, type Control, type Line } from './text';
 
 /** A match of the page title. */
 const TITLE = 6;
@@ -29,11 +29,31 @@ function titleScore(ctx: PageContext, patterns: readonly RegExp[]): number {
 
 /** A control with this text outside the chrome; hidden ones only when allowHidden. */
 function hasControl(ctx: PageContext, patterns: readonly RegExp[], allowHidden = false): boolean {
-  return ctx.controls().some((c) => !c.chrome && (allowHidden || !c.hidden) && matchesAny(c.norm, patterns));
+  const all = ctx.controls();
+  // Controls before the first candidate match none of the patterns (line-search.ts).
+  for (let i = ctx.controlSearch().firstCandidate(...patterns); i < all.length; i++) {
+    const c = all[i] as Control;
+    if (!c.chrome && (allowHidden || !c.hidden) && matchesAny(c.norm, patterns)) return true;
+  }
+  return false;
 }
 
 function hasLine(ctx: PageContext, pattern: RegExp): boolean {
-  return ctx.contentLines().some((l) => pattern.test(l.norm));
+  return ctx.contentSearch().some(pattern);
+}
+
+/**
+ * Whether a line's label text (its norm without a trailing colon or star) matches. The label text
+ * is a start of the norm followed only by non-word characters, so without `$` in the pattern a
+ * match in the label text is also one in the norm, and hasLine's search may skip lines.
+ */
+function hasLabelLine(ctx: PageContext, pattern: RegExp): boolean {
+  const lines = ctx.contentLines();
+  const from = pattern.source.includes('$') ? 0 : ctx.contentSearch().firstCandidate(pattern);
+  for (let i = from; i < lines.length; i++) {
+    if (pattern.test(labelText((lines[i] as Line).text))) return true;
+  }
+  return false;
 }
 
 function hasHeader(ctx: PageContext, patterns: readonly RegExp[]): boolean {
@@ -56,8 +76,7 @@ function hasLicenceFilter(ctx: PageContext): boolean {
     const text = elementText(select, true).toLowerCase();
     if (TEXTS.futureFilter.test(text) && TEXTS.currentFilter.test(text)) return true;
   }
-  const lines = ctx.contentLines();
-  return lines.some((l) => TEXTS.futureFilter.test(l.norm)) && lines.some((l) => TEXTS.currentFilter.test(l.norm));
+  return hasLine(ctx, TEXTS.futureFilter) && hasLine(ctx, TEXTS.currentFilter);
 }
 
 const DETECTORS: Record<Scored, (ctx: PageContext) => number> = {
@@ -89,7 +108,7 @@ const DETECTORS: Record<Scored, (ctx: PageContext) => number> = {
     (fieldByLabel(ctx.root, FIELD_LABELS.reference) ? 1 : 0),
   quantity: (ctx) =>
     titleScore(ctx, TITLES.quantity) +
-    (ctx.contentLines().some((l) => TEXTS.quantityQuestion.test(labelText(l.text))) ? 5 : 0) +
+    (hasLabelLine(ctx, TEXTS.quantityQuestion) ? 5 : 0) +
     (hasLine(ctx, TEXTS.quantityNow) ? 1 : 0),
   'thank-you': (ctx) =>
     titleScore(ctx, TITLES['thank-you']) +

@@ -32,6 +32,7 @@ import {
   normalize,
   positionOf,
   readRecords,
+  selectAll,
   valueAfterLabel,
   type Control,
   type Line,
@@ -53,7 +54,10 @@ function readLoggedIn(ctx: PageContext): boolean | null {
 /** The role line on /account/ pages, and the refusal a non-primary contact gets. False wins: it is the safe side. */
 function readPrimaryContact(ctx: PageContext): boolean | null {
   let result: boolean | null = null;
-  for (const line of ctx.pageText().lines) {
+  const lines = ctx.pageText().lines;
+  // Lines before the first candidate match neither sentence (line-search.ts).
+  for (let i = ctx.allLinesSearch().firstCandidate(TEXTS.onlyPrimaryMay, TEXTS.roleLine); i < lines.length; i++) {
+    const line = lines[i] as Line;
     if (line.hidden) continue;
     if (TEXTS.onlyPrimaryMay.test(line.norm)) return false;
     const m = TEXTS.roleLine.exec(line.norm);
@@ -81,6 +85,8 @@ function readRenewalsWaiting(ctx: PageContext): number | null {
 function readMessages(ctx: PageContext): string[] {
   const out: string[] = [];
   const boxes: Element[] = [];
+  // Asked of the document itself rather than taken from the walk: one scan, and a page whose DOM
+  // misbehaves shows up here as an unread entry instead of silently reading no messages.
   for (const el of Array.from(ctx.root.querySelectorAll(MESSAGE_SELECTOR))) {
     if (isHidden(el) || boxes.some((b) => b.contains(el))) continue;
     // The message as a sentence: its buttons ("Basispakketten toevoegen", "×") are not part of it.
@@ -89,8 +95,10 @@ function readMessages(ctx: PageContext): string[] {
     boxes.push(el);
     if (!out.includes(text)) out.push(text);
   }
-  // Known shop messages shown without an ARIA role.
-  for (const line of ctx.contentLines()) {
+  // Known shop messages shown without an ARIA role (lines before the first candidate match none).
+  const lines = ctx.contentLines();
+  for (let i = ctx.contentSearch().firstCandidate(...TEXTS.knownMessages); i < lines.length; i++) {
+    const line = lines[i] as Line;
     if (!matchesAny(line.norm, TEXTS.knownMessages)) continue;
     if (boxes.some((b) => b.contains(line.el))) continue;
     if (!out.some((m) => m.includes(line.text))) out.push(line.text);
@@ -98,8 +106,11 @@ function readMessages(ctx: PageContext): string[] {
   return out;
 }
 
+/** The first content line with a deadline (usually none: the search then skips every line). */
 function readDeadline(ctx: PageContext): string | null {
-  for (const line of ctx.contentLines()) {
+  const lines = ctx.contentLines();
+  for (let i = ctx.contentSearch().firstCandidate(TEXTS.deadline); i < lines.length; i++) {
+    const line = lines[i] as Line;
     const m = TEXTS.deadline.exec(line.norm);
     if (m) return line.text.length === line.norm.length ? line.text.slice(m.index, m.index + m[0].length) : m[0];
   }
@@ -173,7 +184,7 @@ function readInstitutionField(ctx: PageContext): Institution | null {
 function controlsIn(ctx: PageContext, el: Element): Control[] {
   const pt = ctx.pageText();
   const s = pt.start.get(el);
-  const e = pt.end.get(el);
+  const e = s === undefined ? undefined : pt.endAt[s];
   if (s === undefined || e === undefined) return [];
   const list = sortedControls(ctx);
   const out: Control[] = [];
@@ -275,14 +286,14 @@ function readRenewals(ctx: PageContext, obs: PageObservation): void {
   if (obs.deadlineText === null) obs.unread.push('uiterste datum niet gevonden');
 }
 
-function actionName(text: string): string {
-  const norm = normalize(text);
+/** The action a control's norm (its text, already normalised) names. */
+function actionName(norm: string): string {
   const m = /^(wijzigen|verwijderen|aanpassen|opzeggen)\b/.exec(norm);
   return m?.[1] ?? norm;
 }
 
 function readCart(ctx: PageContext, obs: PageObservation): void {
-  const empty = ctx.contentLines().some((l) => TEXTS.emptyCart.test(l.norm));
+  const empty = ctx.contentSearch().some(TEXTS.emptyCart);
   obs.institution = readInstitutionField(ctx);
   if (!obs.institution && !empty) obs.unread.push('onderwijsinstelling niet gevonden');
   const rows = readRecords(ctx.pageText(), ctx.root, CART_COLUMNS, 'quantity', false);
@@ -293,7 +304,7 @@ function readCart(ctx: PageContext, obs: PageObservation): void {
     if (!product || !quantityText) continue;
     const actions = controlsIn(ctx, row.el)
       .filter((c) => !c.hidden)
-      .map((c) => actionName(c.text));
+      .map((c) => actionName(c.norm));
     cartLines.push({ ...productQuantity(product, quantityText), actions });
   }
   obs.cartLines = cartLines;
@@ -314,7 +325,7 @@ function readQuantityForm(ctx: PageContext, obs: PageObservation): void {
       const type = (el.getAttribute('type') ?? 'text').toLowerCase();
       return (type === 'text' || type === 'number' || type === 'tel') && !isHidden(el);
     });
-    if (inputs.length === 1 && ctx.contentLines().some((l) => TEXTS.quantityQuestion.test(l.norm))) field = inputs[0] ?? null;
+    if (inputs.length === 1 && ctx.contentSearch().some(TEXTS.quantityQuestion)) field = inputs[0] ?? null;
   }
   const lines = ctx.contentLines();
   let product = valueAfterLabel(lines, FIELD_LABELS.product);
@@ -333,7 +344,7 @@ function productUnderTitle(ctx: PageContext, lines: Line[]): string | null {
   if (colon > 0 && collapse(title.text.slice(colon + 1))) return collapse(title.text.slice(colon + 1));
   const from = positionOf(ctx.pageText(), title.el);
   const controlTexts = new Set(ctx.controls().map((c) => c.norm));
-  const messageBoxes = Array.from(ctx.root.querySelectorAll(MESSAGE_SELECTOR));
+  const messageBoxes = selectAll(ctx.root, 'messages', ctx.pageText());
   for (const line of lines) {
     if (line.pos <= from || title.el.contains(line.el)) continue;
     if (TEXTS.quantityNow.test(line.norm) || TEXTS.quantityQuestion.test(line.norm)) continue;
@@ -346,7 +357,9 @@ function productUnderTitle(ctx: PageContext, lines: Line[]): string | null {
 }
 
 function readThankYou(ctx: PageContext, obs: PageObservation): void {
-  for (const line of ctx.contentLines()) {
+  const lines = ctx.contentLines();
+  for (let i = ctx.contentSearch().firstCandidate(TEXTS.orderNumberSentence); i < lines.length; i++) {
+    const line = lines[i] as Line;
     const m = TEXTS.orderNumberSentence.exec(line.norm);
     if (m?.[1]) {
       obs.orderNumber = m[1];
@@ -385,7 +398,7 @@ function readOrders(ctx: PageContext, obs: PageObservation, kind: PageKind): voi
   }
   obs.orders = orders;
   if (orders.length === 0) {
-    const none = ctx.contentLines().some((l) => TEXTS.noOpenOrders.test(l.norm) || TEXTS.noOrders.test(l.norm));
+    const none = ctx.contentSearch().some(TEXTS.noOpenOrders) || ctx.contentSearch().some(TEXTS.noOrders);
     if (!none) obs.unread.push('geen bestellingen gevonden');
   }
 }

@@ -11,7 +11,6 @@ import {
   BLOCK_TAGS,
   CHROME_ROLES,
   CHROME_TAGS,
-  CONTROL_SELECTOR,
   HEADING_SELECTOR,
   ITEM_ROLES,
   ITEM_TAGS,
@@ -19,13 +18,19 @@ import {
   SECTIONING_TAGS,
   SKIP_TAGS,
   TABLE_ROLES,
-  TABLE_SELECTOR,
 } from './labels';
+import { collector, FOUND_SELECTORS, mayMatchByTag, SELECTOR_ATTRIBUTES, type Found, type FoundKind } from './collect';
 
 const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/g;
+/**
+ * What collapse would change: whitespace other than a plain space, a zero-width space, two spaces
+ * in a row, or a space at either end. Most texts have none, and a test is cheaper than a replace.
+ */
+const NEEDS_COLLAPSE = /[^\S ]|\u200b| {2}|^ | $/;
 
 /** Whitespace (incl. nbsp and narrow nbsp) collapsed to single spaces, trimmed. Keeps case. */
 export function collapse(text: string): string {
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   return text.replace(SPACES, ' ').trim();
 }
 
@@ -54,12 +59,26 @@ export function labelText(text: string): string {
   return normalize(text).replace(/[\s:*]+$/, '');
 }
 
+/** Upper-cased tag names, by tag name: a page has few distinct tags, and this runs for every element. */
+const UPPER_TAGS = new Map<string, string>();
+
 function upperTag(el: Element): string {
-  return el.tagName.toUpperCase();
+  return upperOf(el.tagName);
+}
+
+function upperOf(tag: string): string {
+  let upper = UPPER_TAGS.get(tag);
+  if (upper === undefined) {
+    upper = tag.toUpperCase();
+    UPPER_TAGS.set(tag, upper);
+  }
+  return upper;
 }
 
 /** Hidden by the element's own attributes (cheap: no computed style). */
 export function isHiddenSelf(el: Element): boolean {
+  // Most elements of a big table carry no attributes at all: one DOM call instead of four.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   if (upperTag(el) === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
@@ -90,9 +109,12 @@ const isAriaRow = (e: Element): boolean => e.getAttribute('role') === 'row';
 const isItem = (e: Element): boolean => ITEM_TAGS.has(upperTag(e)) || ITEM_ROLES.has(e.getAttribute('role') ?? '');
 
 function isBlock(el: Element): boolean {
-  if (BLOCK_TAGS.has(upperTag(el))) return true;
-  const role = el.getAttribute('role');
-  return role !== null && BLOCK_ROLES.has(role);
+  return isBlockTagged(upperTag(el), el.getAttribute('role'));
+}
+
+/** isBlock for a tag and role already read (the page walk reads them once per element). */
+function isBlockTagged(tag: string, role: string | null): boolean {
+  return BLOCK_TAGS.has(tag) || (role !== null && BLOCK_ROLES.has(role));
 }
 
 /** The text a person would read as the value of a submit/button input. */
@@ -132,6 +154,9 @@ export function elementText(el: Element, includeHidden = false, skipButtons = fa
   };
   const own = inputButtonText(el);
   if (own !== null) return collapse(own);
+  // Most elements asked (links, table cells) hold one text node: no walk needed.
+  const first = el.firstChild;
+  if (first !== null && first.nodeType === 3 && first.nextSibling === null) return collapse((first as Text).data);
   visit(el);
   return collapse(parts.join(''));
 }
@@ -183,31 +208,58 @@ export const HIDDEN = 1;
 export const CHROME = 2;
 
 export interface PageText {
+  /** The element walked. */
+  root: Element;
   lines: Line[];
-  /** Per element: HIDDEN and/or CHROME bits, computed during the single walk. */
-  flags: Map<Element, number>;
+  /** The elements of the structural selectors under root (as root.querySelectorAll would list them). */
+  found: Found;
   /** Document-order positions of every element: a line is inside el when start < pos < end. */
   start: Map<Element, number>;
-  end: Map<Element, number>;
+  /**
+   * By an element's start position: its end position, and its HIDDEN and/or CHROME bits computed
+   * during the walk. Arrays rather than two more maps: the walk stores these for every element.
+   */
+  endAt: number[];
+  flagsAt: number[];
+}
+
+/** An element's end position (see PageText.start), or undefined when it was not walked. */
+export function endOf(pt: PageText, el: Element): number | undefined {
+  const s = pt.start.get(el);
+  return s === undefined ? undefined : pt.endAt[s];
+}
+
+/** An element's HIDDEN/CHROME bits, or undefined when it was not walked. */
+export function flagsOf(pt: PageText, el: Element): number | undefined {
+  const s = pt.start.get(el);
+  return s === undefined ? undefined : pt.flagsAt[s];
 }
 
 /** Splits the document into visual lines (block boundaries), remembering hidden-ness and position. */
 export function buildPageText(root: Element): PageText {
   const lines: Line[] = [];
-  const flags = new Map<Element, number>();
   const start = new Map<Element, number>();
-  const end = new Map<Element, number>();
+  const endAt: number[] = [];
+  const flagsAt: number[] = [];
   let pos = 0;
-  let buf: string[] = [];
+  // One buffer, emptied in place: a new array per line is garbage on a page of thousands of lines.
+  const buf: string[] = [];
   let bufEl: Element = root;
   let bufPos = 0;
   let bufHidden = false;
   let bufChrome = false;
+  const collect = collector();
 
   const flush = (): void => {
     if (buf.length === 0) return;
-    const text = collapse(buf.join(''));
-    buf = [];
+    // Whitespace between block elements (the source's indentation) collapses to nothing: skip the work.
+    if (buf.length === 1 && (buf[0] as string).trim() === '') {
+      buf.length = 0;
+      return;
+    }
+    // Most lines are one text node (a table cell): no join needed.
+    const text = collapse(buf.length === 1 ? (buf[0] as string) : buf.join(''));
+    buf.length = 0;
     if (text) lines.push({ text, norm: text.toLowerCase(), el: bufEl, pos: bufPos, hidden: bufHidden, chrome: bufChrome });
   };
   const add = (text: string, blockEl: Element, hidden: boolean, chrome: boolean): void => {
@@ -224,47 +276,111 @@ export function buildPageText(root: Element): PageText {
   // chrome: inside nav/aside/landmark roles, or a header/footer not inside a sectioning element.
   const visit = (node: Node, blockEl: Element, hidden: boolean, chrome: boolean, sectioned: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      // Read once: every DOM property read is a call into the browser.
+      const type = child.nodeType;
+      if (type === 3) {
         add((child as Text).data, blockEl, hidden, chrome);
         continue;
       }
-      if (child.nodeType !== 1) continue;
+      if (type !== 1) continue;
       const el = child as Element;
-      if (SKIP_TAGS.has(el.tagName)) continue;
-      start.set(el, ++pos);
-      const tag = upperTag(el);
-      const role = el.getAttribute('role');
-      const h = hidden || isHiddenSelf(el);
+      const rawTag = el.tagName;
+      const info = tagInfo(rawTag);
+      if (info.skip) {
+        collect.skipped(el);
+        continue;
+      }
+      const at = ++pos;
+      start.set(el, at);
+      const tag = info.upper;
+      // Tag and role are read once here and reused below: DOM calls are the walk's main cost. Without
+      // any attribute the walk reads, there is no role, no hiding and no selector attribute to look up.
+      const noted = tag === 'INPUT' || hasWalkAttribute(el);
+      const role = noted ? el.getAttribute('role') : null;
+      // Without a telling tag, role or attribute, no selector can match: skip the call.
+      if (noted || info.selectable) collect.element(el, rawTag, tag, role, noted);
+      const h = hidden || (noted && isHiddenSelf(el));
       const c =
         chrome ||
-        CHROME_TAGS.has(tag) ||
+        info.chrome ||
         (role !== null && CHROME_ROLES.has(role)) ||
-        (!sectioned && PAGE_LEVEL_CHROME_TAGS.has(tag));
-      const s = sectioned || SECTIONING_TAGS.has(tag);
-      flags.set(el, (h ? HIDDEN : 0) | (c ? CHROME : 0));
-      const button = inputButtonText(el);
+        (!sectioned && info.pageLevelChrome);
+      const s = sectioned || info.sectioning;
+      flagsAt[at] = (h ? HIDDEN : 0) | (c ? CHROME : 0);
+      const button = tag === 'INPUT' ? inputButtonText(el) : null;
       if (button !== null) {
         flush();
         add(button, el, h, c);
         flush();
-      } else if (isBlock(el)) {
+      } else if (info.block || (role !== null && BLOCK_ROLES.has(role))) {
         flush();
         visit(el, el, h, c, s);
         flush();
       } else {
         visit(el, blockEl, h, c, s);
       }
-      end.set(el, ++pos);
+      endAt[at] = ++pos;
     }
   };
   start.set(root, 0);
   const rootHidden = isHidden(root);
   const rootChrome = inChrome(root);
-  flags.set(root, (rootHidden ? HIDDEN : 0) | (rootChrome ? CHROME : 0));
+  flagsAt[0] = (rootHidden ? HIDDEN : 0) | (rootChrome ? CHROME : 0);
   visit(root, root, rootHidden, rootChrome, false);
   flush();
-  end.set(root, ++pos);
-  return { lines, flags, start, end };
+  endAt[0] = ++pos;
+  return { root, lines, found: collect.found, start, endAt, flagsAt };
+}
+
+/** root.querySelectorAll of a structural selector, taken from the page's walk when it was of this root. */
+export function selectAll(root: ParentNode, kind: FoundKind, pt?: PageText): Element[] {
+  if (pt && pt.root === root) return pt.found[kind];
+  return Array.from(root.querySelectorAll(FOUND_SELECTORS[kind]));
+}
+
+/** The attributes the page walk reads (besides an input's type): role, hiding, and the selectors' own. */
+const WALK_ATTRIBUTES = new Set(['role', 'hidden', 'aria-hidden', 'style', ...SELECTOR_ATTRIBUTES]);
+
+/**
+ * Whether an element has an attribute the walk reads. Most elements with attributes only have a
+ * class or href: one call for their names then replaces five lookups that would all come back empty.
+ */
+function hasWalkAttribute(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  for (const name of el.getAttributeNames()) if (WALK_ATTRIBUTES.has(name.toLowerCase())) return true;
+  return false;
+}
+
+/** What the walk needs to know of a tag name, looked up once per distinct tagName. */
+interface TagInfo {
+  upper: string;
+  skip: boolean;
+  block: boolean;
+  chrome: boolean;
+  pageLevelChrome: boolean;
+  sectioning: boolean;
+  /** May match a structural selector by its tag alone (see collect.ts). */
+  selectable: boolean;
+}
+const TAG_INFO = new Map<string, TagInfo>();
+
+/** One map lookup per element instead of a set lookup for each question about its tag. */
+function tagInfo(rawTag: string): TagInfo {
+  let info = TAG_INFO.get(rawTag);
+  if (info === undefined) {
+    const upper = upperOf(rawTag);
+    info = {
+      upper,
+      skip: SKIP_TAGS.has(rawTag),
+      block: BLOCK_TAGS.has(upper),
+      chrome: CHROME_TAGS.has(upper),
+      pageLevelChrome: PAGE_LEVEL_CHROME_TAGS.has(upper),
+      sectioning: SECTIONING_TAGS.has(upper),
+      selectable: mayMatchByTag(upper),
+    };
+    TAG_INFO.set(rawTag, info);
+  }
+  return info;
 }
 
 /** Index of the first item with position > p (binary search; items are sorted by position). */
@@ -282,7 +398,7 @@ export function firstAfter<T extends { pos: number }>(items: readonly T[], p: nu
 /** The lines inside an element, in order. */
 export function linesWithin(pt: PageText, el: Element): Line[] {
   const s = pt.start.get(el);
-  const e = pt.end.get(el);
+  const e = s === undefined ? undefined : pt.endAt[s];
   if (s === undefined || e === undefined) return [];
   const out: Line[] = [];
   for (let i = firstAfter(pt.lines, s); i < pt.lines.length; i++) {
@@ -311,9 +427,9 @@ export interface Heading {
 }
 
 /** Visible headings with their level (role=heading uses aria-level, default 2). */
-export function headings(root: ParentNode): Heading[] {
+export function headings(root: ParentNode, pt?: PageText): Heading[] {
   const out: Heading[] = [];
-  for (const el of Array.from(root.querySelectorAll(HEADING_SELECTOR))) {
+  for (const el of selectAll(root, 'headings', pt)) {
     if (isHidden(el)) continue;
     const tag = upperTag(el);
     const level = /^H[1-6]$/.test(tag) ? Number(tag.slice(1)) : Number(el.getAttribute('aria-level') ?? '2') || 2;
@@ -347,10 +463,10 @@ export interface Control {
  */
 export function controls(root: ParentNode, pt?: PageText): Control[] {
   const out: Control[] = [];
-  for (const el of Array.from(root.querySelectorAll(CONTROL_SELECTOR))) {
+  for (const el of selectAll(root, 'controls', pt)) {
     const text = controlText(el);
     if (!text) continue;
-    const f = pt?.flags.get(el);
+    const f = pt ? flagsOf(pt, el) : undefined;
     out.push({
       el,
       text,
@@ -460,15 +576,19 @@ function columnKey(norm: string, spec: ColumnSpec, taken: Set<string>): string |
 function htmlRows(table: Element): { cells: Element[]; header: boolean; row: Element; foot: boolean }[] {
   const out: { cells: Element[]; header: boolean; row: Element; foot: boolean }[] = [];
   for (const row of Array.from(table.querySelectorAll('tr'))) {
-    if (closestBy(row, (e) => upperTag(e) === 'TABLE') !== table) continue;
+    // The row's own table is its nearest table ancestor (rows of nested tables are theirs). The
+    // identity test comes first: it spares reading the tag of the usual answer.
+    if (closestBy(row, (e) => e === table || upperTag(e) === 'TABLE') !== table) continue;
     const cells: Element[] = [];
+    let allHeaderCells = true;
     for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
       const t = upperTag(c);
       if (t === 'TD' || t === 'TH') cells.push(c);
+      if (t === 'TD') allHeaderCells = false;
     }
     if (cells.length === 0) continue;
     const section = row.parentElement ? upperTag(row.parentElement) : '';
-    const header = section === 'THEAD' || (section !== 'TFOOT' && cells.every((c) => upperTag(c) === 'TH'));
+    const header = section === 'THEAD' || (section !== 'TFOOT' && allHeaderCells);
     out.push({ cells, header, row, foot: section === 'TFOOT' });
   }
   return out;
@@ -487,23 +607,49 @@ function ariaRows(table: Element): { cells: Element[]; header: boolean; row: Ele
 }
 
 function span(cell: Element): number {
+  // A plain cell (no attributes) spans one column; saves two DOM calls per cell.
+  if (!cell.hasAttributes()) return 1;
   const n = Number(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? '1');
   return Number.isInteger(n) && n > 0 && n < 100 ? n : 1;
 }
 
+/**
+ * A cell's text as the walk already has it: when exactly one line lies inside the cell (from its
+ * start, as text directly in the cell starts there) and belongs to the cell itself, that line is
+ * the cell's whole text, the same as elementText(cell, true) gives (anything that would make them
+ * differ — a nested block with text, a button input — makes a line of its own). Else null.
+ */
+function walkedCellText(pt: PageText, cell: Element): string | null {
+  const s = pt.start.get(cell);
+  if (s === undefined) return null;
+  const e = pt.endAt[s] as number;
+  const i = firstAfter(pt.lines, s - 1);
+  const line = pt.lines[i];
+  if (!line || line.pos >= e || line.el !== cell) return null;
+  const next = pt.lines[i + 1];
+  return next && next.pos < e ? null : line.text;
+}
+
 /** A cell's text; an editable cell (an input in the cell) gives the input's value. */
-function cellValue(cell: Element): string {
-  const text = elementText(cell, true);
+function cellValue(cell: Element, pt?: PageText): string {
+  const text = (pt ? walkedCellText(pt, cell) : null) ?? elementText(cell, true);
   if (text) return text;
   const field = cell.querySelector('input:not([type=hidden]),select,textarea');
   return field ? collapse(fieldValue(field)) : '';
 }
 
-/** Rows of every HTML/ARIA table in root whose header has the required column. */
-export function readTables(root: ParentNode, spec: ColumnSpec, required: string, includeHidden: boolean): RecordRow[] {
+/**
+ * Rows of every HTML/ARIA table in root whose header has the required column. With the page's
+ * walk, hidden-ness comes from its flags instead of an ancestor walk per row.
+ */
+export function readTables(root: ParentNode, spec: ColumnSpec, required: string, includeHidden: boolean, pt?: PageText): RecordRow[] {
+  const hiddenEl = (el: Element): boolean => {
+    const f = pt ? flagsOf(pt, el) : undefined;
+    return f !== undefined ? (f & HIDDEN) !== 0 : isHidden(el);
+  };
   const out: RecordRow[] = [];
-  for (const table of Array.from(root.querySelectorAll(TABLE_SELECTOR))) {
-    const tableHidden = isHidden(table);
+  for (const table of selectAll(root, 'tables', pt)) {
+    const tableHidden = hiddenEl(table);
     if (tableHidden && !includeHidden) continue;
     const rows = upperTag(table) === 'TABLE' ? htmlRows(table) : ariaRows(table);
     const headerRow = rows.find((r) => r.header);
@@ -513,12 +659,13 @@ export function readTables(root: ParentNode, spec: ColumnSpec, required: string,
     let col = 0;
     for (const cell of headerRow.cells) {
       const key = columnKey(labelText(elementText(cell, true)), spec, taken);
+      const width = span(cell);
       if (key) {
         // A header spanning columns (an icon column plus the name) owns all of them.
-        for (let i = 0; i < span(cell); i++) byColumn.set(col + i, key);
+        for (let i = 0; i < width; i++) byColumn.set(col + i, key);
         taken.add(key);
       }
-      col += span(cell);
+      col += width;
     }
     if (!taken.has(required)) continue;
     for (const r of rows) {
@@ -527,19 +674,20 @@ export function readTables(root: ParentNode, spec: ColumnSpec, required: string,
       let c = 0;
       for (const cell of r.cells) {
         const keys = new Set<string>();
-        for (let i = 0; i < span(cell); i++) {
+        const width = span(cell);
+        for (let i = 0; i < width; i++) {
           const key = byColumn.get(c + i);
           if (key) keys.add(key);
         }
-        c += span(cell);
+        c += width;
         // A cell across several columns (a total row) belongs to none of them.
         if (keys.size !== 1) continue;
         const key = keys.values().next().value as string;
-        const value = cellValue(cell);
+        const value = cellValue(cell, pt);
         if (value) cells[key] = cells[key] ? `${cells[key]} ${value}` : value;
         else cells[key] ??= '';
       }
-      out.push({ el: r.row, cells, container: table, hidden: tableHidden || isHidden(r.row), pos: -1 });
+      out.push({ el: r.row, cells, container: table, hidden: tableHidden || hiddenEl(r.row), pos: -1 });
     }
   }
   return out;
@@ -633,7 +781,7 @@ export function readCards(pt: PageText, scope: Element, spec: ColumnSpec, requir
 
 /** Rows from tables first; from cards only when the page has no matching table (avoids reading a hidden mobile copy twice). */
 export function readRecords(pt: PageText, scope: Element, spec: ColumnSpec, required: string, includeHidden: boolean): RecordRow[] {
-  const tableRows = readTables(scope, spec, required, includeHidden);
+  const tableRows = readTables(scope, spec, required, includeHidden, pt);
   for (const row of tableRows) row.pos = pt.start.get(row.el) ?? -1;
   if (tableRows.length > 0) return tableRows;
   return readCards(pt, scope, spec, required, includeHidden);
