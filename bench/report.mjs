@@ -15,9 +15,11 @@ export function budgetTable(budgets) {
   const rows = budgets.map((b) => {
     const value = b.unit === 'bytes' && b.value !== null ? kb(b.value) : fmt(b.value, b.unit === '×' ? '' : ` ${b.unit}`);
     const limit = b.unit === 'bytes' ? kb(b.limit) : `${b.limit}${b.unit === '×' ? '' : ` ${b.unit}`}`;
-    return `| ${b.label} | ${value} | ≤ ${limit} | ${b.pass ? 'pass' : '**FAIL**'} |`;
+    const allowed = b.unit === 'bytes' ? kb(b.allowed) : `${fmt(b.allowed)}${b.unit === '×' ? '' : ` ${b.unit}`}`;
+    const result = !b.pass ? `**FAIL** (above ${allowed})` : b.meetsTarget ? 'pass' : `over target, within ${allowed}${b.gap ? `: ${b.gap}` : ''}`;
+    return `| ${b.label} | ${value} | ≤ ${limit} | ${result} |`;
   });
-  return ['| Budget | Measured (median) | Limit | Result |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Budget | Measured (median) | Target | Result |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** @param {any} r */
