@@ -26,6 +26,7 @@ export const pageObservationSchema = z.object({
   loggedIn: z.boolean().nullable(),
   isPrimaryContact: z.boolean().nullable(),
   institution: institution.nullable(),
+  institutions: z.array(institution).max(200),
   renewalsWaiting: z.number().int().min(0).max(10000).nullable(),
   messages: z.array(text).max(50),
   deadlineText: text.nullable(),

@@ -57,13 +57,9 @@ function recordAccount(draft: YearProgress, obs: PageObservation, evidence: (wha
 
 const LOGIN_AS_PRIMARY = 'Ingelogd als 1e contactpersoon';
 
-/**
- * Institutions this page names. The account page's role line lists several; the observation contract may
- * carry them as `institutions`, so that field is read when present.
- */
+/** Institutions this page names: its own, the prepared orders', and a list such as the account's role line. */
 function institutionsNamed(obs: PageObservation): Institution[] {
-  const listed = (obs as PageObservation & { institutions?: unknown }).institutions;
-  const fromList = Array.isArray(listed) ? listed.filter(isInstitution) : [];
+  const fromList = obs.institutions.filter(isInstitution);
   const fromOrders = obs.preparedOrders.map((o) => o.institution).filter((i): i is Institution => i !== null);
   return [...(obs.institution ? [obs.institution] : []), ...fromOrders, ...fromList];
 }

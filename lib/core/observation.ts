@@ -69,6 +69,8 @@ export interface PageObservation {
   isPrimaryContact: boolean | null;
   /** The institution this page belongs to, when the page names one. */
   institution: Institution | null;
+  /** Institutions a page lists, e.g. the account page's "Je bent 1e contactpersoon van: A, B en C." */
+  institutions: Institution[];
   /** The "Licenties verlengen (N)" count from the account menu. */
   renewalsWaiting: number | null;
   /** Shop messages (flash messages, alerts) as visible text. */
@@ -105,6 +107,7 @@ export function emptyObservation(kind: PageKind, url: string, seenAt: number): P
     loggedIn: null,
     isPrimaryContact: null,
     institution: null,
+    institutions: [],
     renewalsWaiting: null,
     messages: [],
     deadlineText: null,

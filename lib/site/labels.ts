@@ -156,6 +156,12 @@ export const TEXTS = {
   renewalsCount: /^licenties verlengen(?:\s*\(\s*(\d+)\s*\))?$/,
   /** account: the role line. Group 1 is "1e"/"eerste" when the user is the primary contact. */
   roleLine: /\bje bent (?:de )?(1e |eerste )?contactpersoon\b/,
+  /** account: where the role line's list of institutions starts ("… contactpersoon van: A, B en C."). */
+  roleListStart: /\b(?:van|voor)\s*:\s*/i,
+  /** account: the colleague's role line goes on with who the primary contact is; the list ends there. */
+  roleListEnd: /\.\s+(?:de|het)\s+(?:1e|eerste)\s+contactpersoon\b/i,
+  /** account: separators between institutions in the role line. */
+  roleListSeparator: /\s*,\s*|\s+en\s+/,
   /** renewals (flash): only the primary contact may claim. */
   onlyPrimaryMay: /\balleen de (?:1e|eerste) contactpersoon\b/,
   /** account: greeting "Welkom, J. de Vries". */

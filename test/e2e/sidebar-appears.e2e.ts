@@ -15,6 +15,11 @@ describe(`the sidebar on the shop (${browserName})`, () => {
     expect(sidebar.present).toBe(true);
     expect(Object.keys(sidebar.steps)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(sidebar.steps['1']).toBe('done');
+    // The account page's role line names the institutions: all three are there from the first page.
+    const options = await page.evaluate(() =>
+      Array.from(document.querySelector('vinkje-sidebar')?.shadowRoot?.querySelectorAll('select option') ?? []).map((o) => o.textContent ?? ''),
+    );
+    expect(options.map((o) => o.replace(/ \(\d\/7\)$/, '')).sort()).toEqual(['Het Baken College', 'Lyceum Zuiderpark', 'ROC Rivierland']);
     // The host element is the documented custom element, with an open shadow root.
     expect(await page.evaluate(() => document.querySelector('vinkje-sidebar')?.shadowRoot !== null)).toBe(true);
     await page.close();
