@@ -4,7 +4,7 @@
  * notified once: its key is remembered in the store.
  */
 import { badgeFor, warnings, type Warning } from '../core/urgency';
-import { eventKey, openOrderReminderTimes, reminderTimes } from '../core/reminders';
+import { eventKey, upcomingReminderTimes } from '../core/reminders';
 import { stepState } from '../core/steps';
 import { deadlineDateOf, type Campaign } from '../core/campaign';
 import { addDays, atLocalTime, isoDay, localDateOf, startOfLocalDay } from '../core/amsterdam-time';
@@ -87,11 +87,7 @@ export function dueAlerts(now: number, campaign: Campaign, progress: YearProgres
 /** The next moment something may need saying, after now. */
 export function nextReminder(now: number, campaign: Campaign, progress: YearProgress, settings: Settings): number | null {
   if (!settings.reminders.enabled) return null;
-  const times = reminderTimes(campaign, settings.reminders.leadDays, settings.reminders.morningHour).filter((t) => t > now);
-  for (const inst of Object.values(progress.institutions)) {
-    if (inst.placedAt === null || inst.orderStatus !== 'open') continue;
-    times.push(...openOrderReminderTimes(inst.placedAt, now, campaign, settings.reminders.morningHour));
-  }
+  const times = upcomingReminderTimes(now, campaign, progress, settings.reminders);
   if (settings.snoozedUntil && settings.snoozedUntil > now) times.push(settings.snoozedUntil);
   // The morning after the deadline: say once that it passed (D05), instead of falling silent.
   times.push(atLocalTime(addDays(deadlineDateOf(campaign), 1), settings.reminders.morningHour));

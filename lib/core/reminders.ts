@@ -32,12 +32,23 @@ export function openOrderReminderTimes(placedAt: number, now: number, campaign: 
   return [...new Set(times)].filter((t) => t > now).sort((a, b) => a - b);
 }
 
+/** When the person wants to be reminded (the options page); the defaults are the plan's. */
+export interface ReminderSchedule {
+  leadDays: readonly number[];
+  morningHour: number;
+}
+
 /** Every future reminder time for this year's progress: the deadline reminders and those of open orders. */
-export function upcomingReminderTimes(now: number, campaign: Campaign, progress: YearProgress): number[] {
-  const times = reminderTimes(campaign).filter((t) => t > now);
+export function upcomingReminderTimes(
+  now: number,
+  campaign: Campaign,
+  progress: YearProgress,
+  schedule: ReminderSchedule = { leadDays: [14, 7, 3, 1], morningHour: 9 },
+): number[] {
+  const times = reminderTimes(campaign, schedule.leadDays, schedule.morningHour).filter((t) => t > now);
   for (const inst of Object.values(progress.institutions)) {
     if (inst.placedAt === null || stepState(inst, progress.account, 6).state !== 'todo') continue;
-    times.push(...openOrderReminderTimes(inst.placedAt, now, campaign));
+    times.push(...openOrderReminderTimes(inst.placedAt, now, campaign, schedule.morningHour));
   }
   return [...new Set(times)].sort((a, b) => a - b);
 }
