@@ -27,8 +27,6 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
   if (sender.id !== extensionId) return 'rejected';
   const url = sender.origin ?? sender.url;
   if (sender.tab && isShopUrl(sender.url) && (!sender.origin || isShopUrl(sender.origin + '/'))) return 'shop-tab';
-  if (url && (url === extensionOrigin || url.startsWith(extensionOrigin + '/') || url.startsWith(extensionOrigin))) {
-    return 'extension-page';
-  }
+  if (url && (url === extensionOrigin || url.startsWith(extensionOrigin + '/'))) return 'extension-page';
   return 'rejected';
 }
