@@ -20,11 +20,28 @@ export function CartCheck({ check, language }: Props) {
     ? check.findings.filter((f) => f.severity === 'error' || f.product === null || same(f.product, check.liveProduct!))
     : check.findings;
 
+  if (check.status !== 'checked') {
+    return (
+      <section class="cart-check" aria-labelledby="vinkje-cart-check-title" data-testid="vinkje-cart-check" data-status={check.status}>
+        <h2 id="vinkje-cart-check-title">{t.cartCheck}</h2>
+        <p class={check.status === 'no-lines' ? 'notice notice--warning' : 'summary'} role="status">
+          {check.status === 'no-lines' ? t.cartUnread : t.cartEmpty}
+        </p>
+      </section>
+    );
+  }
+
   return (
-    <section class="cart-check" aria-labelledby="vinkje-cart-check-title">
+    <section
+      class="cart-check"
+      aria-labelledby="vinkje-cart-check-title"
+      data-testid="vinkje-cart-check"
+      data-status={check.status}
+      data-complete={String(check.complete)}
+    >
       <h2 id="vinkje-cart-check-title">{check.live ? t.liveCheck : t.cartCheck}</h2>
       <p class={errors > 0 ? 'summary summary--error' : 'summary'} role="status">
-        {errors === 0 ? `${t.cartOk} ` : ''}
+        {errors === 0 ? `${check.complete ? t.cartOk : t.cartOkSoFar} ` : ''}
         {[t.errors(errors), t.warnings(count('warning')), t.infos(count('info'))].join(' · ')}
       </p>
       {check.notices.map((n, i) => (

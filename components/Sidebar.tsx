@@ -69,11 +69,18 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
     <>
       <div class="institution">
         <span class="label">{t.institution}:</span>{' '}
-        <strong data-testid="vinkje-institution">{inst ? inst.name : t.noInstitution}</strong>
+        <strong data-testid="vinkje-institution">{inst ? inst.name : view.pageUnattributed ? t.institutionUnknown : t.noInstitution}</strong>
+        {inst && view.attribution && view.attribution !== 'page' ? (
+          <span class="attribution" data-attribution={view.attribution}>
+            {' '}
+            ({t.attribution[view.attribution]})
+          </span>
+        ) : null}
         {view.institutions.length > 1 ? (
           <label class="switcher">
-            <span class="visually-hidden">{t.chooseInstitution}</span>
+            <span class={view.pageUnattributed ? 'label' : 'visually-hidden'}>{view.pageUnattributed ? t.whoseCart : t.chooseInstitution}</span>
             <select value={key ?? ''} onChange={(e) => onAction({ type: 'select-institution', key: (e.currentTarget as HTMLSelectElement).value || null })}>
+              {key === null ? <option value="">{t.choose}</option> : null}
               {view.institutions.map((i) => (
                 <option key={i.key} value={i.key}>
                   {i.name} ({i.stepsDone}/7)
@@ -82,6 +89,7 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
             </select>
           </label>
         ) : null}
+        {view.pageUnattributed && view.institutions.length === 0 ? <p class="notice notice--info">{t.noInstitutionsYet}</p> : null}
       </div>
 
       <p class="deadline" data-testid="vinkje-deadline" data-days-left={String(view.deadline.daysLeft)}>
@@ -94,9 +102,14 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
       </p>
       {view.page === 'unknown' ? <p class="notice notice--info">{t.notRecognisedHelp}</p> : null}
       {view.unread.length > 0 ? (
-        <p class="unread">
-          {t.couldNotRead}: {view.unread.join('; ')}
-        </p>
+        <details class="unread" data-testid="vinkje-unread" data-count={String(view.unread.length)}>
+          <summary>{t.couldNotRead(view.unread.length)}</summary>
+          <ul>
+            {view.unread.map((u, i) => (
+              <li key={i}>{u}</li>
+            ))}
+          </ul>
+        </details>
       ) : null}
 
       {view.notices.map((n) => (

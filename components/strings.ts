@@ -1,5 +1,5 @@
 /** Every text the views show, Dutch first. Steps use the manual's own words. */
-import type { Language, StepId } from '../lib/core/view';
+import type { AttributionSource, Language, StepId } from '../lib/core/view';
 import type { PageKind } from '../lib/core/observation';
 
 const nl = {
@@ -10,12 +10,22 @@ const nl = {
   institution: 'Instelling',
   chooseInstitution: 'Kies instelling',
   noInstitution: 'Nog geen instelling gezien',
+  institutionUnknown: 'Deze pagina noemt geen instelling',
+  whoseCart: 'Voor welke instelling is deze winkelwagen?',
+  choose: 'Kies…',
+  noInstitutionsYet: 'Vinkje kent je instellingen nog niet. Open Mijn account; wat je hier ziet, wordt bewaard en daarna aan de juiste instelling gekoppeld.',
+  attribution: {
+    page: 'genoemd op de pagina',
+    'claimed-cart': 'uit de geclaimde winkelwagen',
+    'only-institution': 'de enige instelling die Vinkje kent',
+    chosen: 'door jou gekozen',
+  } satisfies Record<AttributionSource, string>,
   deadline: (days: number, date: string) =>
     days > 1 ? `Nog ${days} dagen (deadline ${date})` : days === 1 ? `Nog 1 dag (deadline ${date})` : days === 0 ? `Vandaag is de deadline (${date})` : `Deadline verstreken (${date})`,
   notConfirmed: 'niet bevestigd',
   thisPage: 'Deze pagina',
   notRecognisedHelp: 'Vinkje herkent deze pagina niet. Je kunt de stappen hieronder zelf afvinken.',
-  couldNotRead: 'Niet gelezen',
+  couldNotRead: (n: number) => (n === 1 ? 'Vinkje kon 1 ding op deze pagina niet lezen' : `Vinkje kon ${n} dingen op deze pagina niet lezen`),
   nextAction: 'Wat nu',
   steps: 'Stappen',
   manual: 'handmatig',
@@ -24,6 +34,9 @@ const nl = {
   noReference: 'Geen referentie nodig',
   cartCheck: 'Controle winkelwagen',
   cartOk: 'Geen fouten gevonden in de aantallen.',
+  cartOkSoFar: 'Geen fouten gevonden in wat Vinkje kon controleren; zie hieronder wat nog ontbreekt.',
+  cartEmpty: 'De winkelwagen is leeg: er is niets te controleren.',
+  cartUnread: 'Vinkje kon de regels van deze winkelwagen niet lezen en kan de aantallen dus niet controleren. Controleer ze zelf aan de hand van de regels, of vink stap 3 met de hand af.',
   errors: (n: number) => (n === 1 ? '1 fout' : `${n} fouten`),
   warnings: (n: number) => (n === 1 ? '1 waarschuwing' : `${n} waarschuwingen`),
   infos: (n: number) => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),
@@ -72,12 +85,22 @@ const en: Strings = {
   institution: 'Institution',
   chooseInstitution: 'Choose institution',
   noInstitution: 'No institution seen yet',
+  institutionUnknown: 'This page names no institution',
+  whoseCart: 'Which institution is this cart for?',
+  choose: 'Choose…',
+  noInstitutionsYet: 'Vinkje does not know your institutions yet. Open Mijn account (my account); what you see here is kept and then linked to the right institution.',
+  attribution: {
+    page: 'named on the page',
+    'claimed-cart': 'from the claimed cart',
+    'only-institution': 'the only institution Vinkje knows',
+    chosen: 'chosen by you',
+  },
   deadline: (days, date) =>
     days > 1 ? `${days} days left (deadline ${date})` : days === 1 ? `1 day left (deadline ${date})` : days === 0 ? `The deadline is today (${date})` : `Deadline passed (${date})`,
   notConfirmed: 'not confirmed',
   thisPage: 'This page',
   notRecognisedHelp: 'Vinkje does not recognise this page. You can tick the steps below yourself.',
-  couldNotRead: 'Could not read',
+  couldNotRead: (n) => (n === 1 ? 'Vinkje could not read 1 thing on this page' : `Vinkje could not read ${n} things on this page`),
   nextAction: 'Next',
   steps: 'Steps',
   manual: 'by hand',
@@ -86,6 +109,9 @@ const en: Strings = {
   noReference: 'No reference needed',
   cartCheck: 'Cart check',
   cartOk: 'No errors found in the quantities.',
+  cartOkSoFar: 'No errors found in what Vinkje could check; see below what is still missing.',
+  cartEmpty: 'The cart is empty: there is nothing to check.',
+  cartUnread: 'Vinkje could not read the lines of this cart, so it cannot check the quantities. Check them yourself against the rules, or tick step 3 by hand.',
   errors: (n) => (n === 1 ? '1 error' : `${n} errors`),
   warnings: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
   infos: (n) => (n === 1 ? '1 note' : `${n} notes`),

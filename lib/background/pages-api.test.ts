@@ -115,7 +115,7 @@ function setup(initial: YearProgress[] = [], at = DEC_4) {
   return { ...s, api, refreshes: () => f.calls.refresh };
 }
 
-const seen = (year: number, ...observations: PageObservation[]) => observations.reduce(applyObservation, emptyYearProgress(year));
+const seen = (year: number, ...observations: PageObservation[]) => observations.reduce((p, o) => applyObservation(p, o), emptyYearProgress(year));
 
 const T = Date.UTC(2025, 10, 20, 8, 0);
 const both = [

@@ -5,6 +5,7 @@
  */
 import { applyObservation, countsForCampaign } from '../core/apply-observation';
 import { applyUserAction } from '../core/user-actions';
+import { reattributePage } from '../core/reattribute';
 import { activeLicenceYear, resolveCampaign, isPlausibleDeadline, type Campaign } from '../core/campaign';
 import { isComplete } from '../core/steps';
 import { parseDeadlineText } from '../core/dutch-date';
@@ -112,8 +113,10 @@ export function createService(deps: ServiceDeps) {
     }
     const before = await loadProgress(year);
     // A cart or order outside the registration season (an Adobe order in spring) is not the registration.
-    const campaign = await campaignFor(year, await store.getSettings());
-    const after = countsForCampaign(observation, campaign) ? applyObservation(before, observation) : before;
+    const settings = await store.getSettings();
+    const campaign = await campaignFor(year, settings);
+    const chosenKey = settings.selectedInstitution[String(year)] ?? null;
+    const after = countsForCampaign(observation, campaign) ? applyObservation(before, observation, { chosenKey }) : before;
     if (after !== before) {
       await store.putProgress(after);
       await refresh();
@@ -133,10 +136,20 @@ export function createService(deps: ServiceDeps) {
         await store.putSettings({ ...settings, language: action.language });
         break;
       case 'select-institution': {
+        const previousChoice = settings.selectedInstitution[String(year)] ?? null;
         const selectedInstitution = { ...settings.selectedInstitution };
         if (action.key) selectedInstitution[String(year)] = action.key;
         else delete selectedInstitution[String(year)];
         await store.putSettings({ ...settings, selectedInstitution });
+        // On a cart page that names no institution, the choice corrects whose cart it is.
+        if (action.key && observation) {
+          const before = await loadProgress(year);
+          const after = reattributePage(before, observation, previousChoice, action.key);
+          if (after !== before) {
+            await store.putProgress(after);
+            await refresh();
+          }
+        }
         break;
       }
       case 'snooze':

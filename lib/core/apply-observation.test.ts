@@ -24,7 +24,7 @@ const T = Date.UTC(2025, 10, 20, 8, 0); // Thu 20 Nov 2025 09:00 Amsterdam, regi
 const minute = 60_000;
 
 function apply(progress: YearProgress, ...observations: PageObservation[]): YearProgress {
-  return observations.reduce(applyObservation, progress);
+  return observations.reduce((p, o) => applyObservation(p, o), progress);
 }
 
 function states(progress: YearProgress, key: string): StepState[] {

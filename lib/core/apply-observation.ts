@@ -4,16 +4,26 @@
  * (a step that was seen done stays done), except the invoice reference, which can still be cleared
  * before the order is placed. Order statuses only move forward.
  */
+import { attributeFromContext, isCartPage, type Attribution, type AttributionSource } from './attribution';
 import type { Campaign } from './campaign';
-import type { Institution, OrderRow, OrderStatus, PageKind, PageObservation } from './observation';
+import { emptyObservation, type Institution, type OrderRow, type OrderStatus, type PageKind, type PageObservation } from './observation';
 import {
   emptyInstitutionProgress,
   findInstitutionKey,
   institutionKey,
+  UNATTRIBUTED_LIMIT,
   type Evidence,
   type InstitutionProgress,
+  type UnattributedPage,
   type YearProgress,
 } from './progress';
+
+/** What the background knows besides the page: the institution the person chose in the sidebar. */
+export interface ObservationContext {
+  chosenKey?: string | null;
+}
+
+type MakeEvidence = (what: string) => Evidence;
 
 const STATUS_RANK: Record<OrderStatus, number> = { open: 0, approved: 1, completed: 2 };
 const STATUS_WORD: Record<OrderStatus, string> = { open: 'Open', approved: 'Goedgekeurd', completed: 'Afgehandeld' };
@@ -23,24 +33,118 @@ const PAGE_NAME: Partial<Record<PageKind, string>> = {
   renewals: 'Licenties verlengen',
 };
 
-export function applyObservation(progress: YearProgress, obs: PageObservation): YearProgress {
+function evidenceFor(obs: Pick<PageObservation, 'url' | 'seenAt' | 'kind'>): MakeEvidence {
+  return (what) => (obs.url ? { at: obs.seenAt, page: obs.kind, what, url: obs.url } : { at: obs.seenAt, page: obs.kind, what });
+}
+
+export function applyObservation(progress: YearProgress, obs: PageObservation, context: ObservationContext = {}): YearProgress {
   const draft = structuredClone(progress);
-  const evidence = (what: string): Evidence => (obs.url ? { at: obs.seenAt, page: obs.kind, what, url: obs.url } : { at: obs.seenAt, page: obs.kind, what });
+  const evidence = evidenceFor(obs);
+  const chosenKey = context.chosenKey ?? null;
 
   recordAccount(draft, obs, evidence);
   for (const institution of institutionsNamed(obs)) ensureInstitution(draft, institution);
 
-  if (obs.kind === 'licenses') recordFutureLicenses(draft, obs);
-  if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence);
-  if (obs.kind === 'cart') recordCart(draft, obs, evidence);
-  if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence);
+  // Pages the person saw before the institution could be told come first: this page may be the later one.
+  attachUnattributed(draft, obs, chosenKey);
+  if (obs.kind === 'licenses') recordFutureLicenses(draft, obs, chosenKey);
+  if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence, chosenKey);
+  if (obs.kind === 'cart') recordCart(draft, obs, evidence, chosenKey);
+  if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence, chosenKey);
   for (const row of obs.orders) recordOrderRow(draft, obs, row, evidence);
   recordVisit(draft, obs);
+  if (draft.unattributed?.length === 0) delete draft.unattributed;
 
   return JSON.stringify(draft) === JSON.stringify(progress) ? progress : draft;
 }
 
-function recordAccount(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+/**
+ * The record a page's content belongs to: the institution it names, else the one context gives
+ * (see attribution.ts), else null.
+ */
+function pageRecord(draft: YearProgress, obs: PageObservation, chosenKey: string | null): InstitutionProgress | null {
+  return pageAttribution(draft, obs, chosenKey)?.inst ?? null;
+}
+
+function pageAttribution(
+  draft: YearProgress,
+  obs: PageObservation,
+  chosenKey: string | null,
+): { inst: InstitutionProgress; source: AttributionSource } | null {
+  if (obs.institution) {
+    const named = ensureInstitution(draft, obs.institution);
+    return named ? { inst: named, source: 'page' } : null;
+  }
+  const attributed = attributeFromContext(draft, obs.kind, chosenKey);
+  const inst = attributed ? draft.institutions[attributed.key] : undefined;
+  return attributed && inst ? { inst, source: attributed.source } : null;
+}
+
+/** No cart is claimed (ordered, or the shop showed it empty). */
+export function clearActiveCart(draft: YearProgress): void {
+  draft.activeCartKey = null;
+  delete draft.activeCartSource;
+}
+
+/** The claimed cart is this institution's; `source` says how Vinkje knows when no page named it. */
+export function setActiveCart(draft: YearProgress, key: string, source: AttributionSource): void {
+  if (draft.activeCartKey !== key || source !== 'claimed-cart') {
+    if (source === 'only-institution' || source === 'chosen') draft.activeCartSource = source;
+    else delete draft.activeCartSource;
+  }
+  draft.activeCartKey = key;
+}
+
+/** Keeps what a page showed until Vinkje knows whose it is (the latest page of each kind). */
+function keepUnattributed(draft: YearProgress, obs: PageObservation): void {
+  const page: UnattributedPage = {
+    kind: obs.kind,
+    url: obs.url,
+    seenAt: obs.seenAt,
+    cartLines: obs.cartLines,
+    reference: obs.reference,
+    orderNumber: obs.orderNumber,
+    futureLicenses: obs.futureLicenses,
+  };
+  const others = (draft.unattributed ?? []).filter((p) => p.kind !== obs.kind);
+  draft.unattributed = [...others, page].slice(-UNATTRIBUTED_LIMIT);
+}
+
+/**
+ * Attaches kept pages once their institution can be told: a later cart page that names its
+ * institution (the same claimed cart), or context (the claimed cart, the only institution, the choice).
+ */
+function attachUnattributed(draft: YearProgress, obs: PageObservation, chosenKey: string | null): void {
+  const pending = draft.unattributed;
+  if (!pending || pending.length === 0) return;
+  const namedOnCartPage = obs.institution && isCartPage(obs.kind) ? ensureInstitution(draft, obs.institution) : null;
+  draft.unattributed = pending.filter((page) => {
+    const attributed: Attribution | null =
+      isCartPage(page.kind) && namedOnCartPage ? { key: namedOnCartPage.key, source: 'page' } : attributeFromContext(draft, page.kind, chosenKey);
+    const inst = attributed ? draft.institutions[attributed.key] : undefined;
+    if (!attributed || !inst) return true;
+    recordUnattributedPage(draft, inst, page, attributed.source);
+    return false;
+  });
+}
+
+/** Applies a kept page to the institution it turned out to belong to, as if the page had named it. */
+export function recordUnattributedPage(draft: YearProgress, inst: InstitutionProgress, page: UnattributedPage, source: AttributionSource): void {
+  const obs: PageObservation = {
+    ...emptyObservation(page.kind, page.url, page.seenAt),
+    institution: inst.institution,
+    cartLines: page.cartLines,
+    reference: page.reference,
+    orderNumber: page.orderNumber,
+    futureLicenses: page.futureLicenses,
+  };
+  const evidence = evidenceFor(obs);
+  if (page.kind === 'cart') recordCartFor(draft, inst, obs, evidence, source);
+  if (page.kind === 'thank-you') recordPlacedOrderFor(draft, inst, obs, evidence);
+  if (page.kind === 'licenses' && page.futureLicenses.length > 0) inst.futureLicenses = page.futureLicenses;
+}
+
+function recordAccount(draft: YearProgress, obs: PageObservation, evidence: MakeEvidence): void {
   const account = draft.account;
   if (obs.isPrimaryContact === true) {
     account.primaryContact = true;
@@ -93,22 +197,29 @@ function ensureInstitution(draft: YearProgress, institution: Institution): Insti
   return record;
 }
 
-function recordFutureLicenses(draft: YearProgress, obs: PageObservation): void {
+function recordFutureLicenses(draft: YearProgress, obs: PageObservation, chosenKey: string | null): void {
   const groups = obs.futureLicensesByInstitution.filter((g) => g.institution !== null && g.lines.length > 0);
-  // A page without institution headings: the lines belong to the institution the page names, if any.
-  if (groups.length === 0 && obs.institution && obs.futureLicenses.length > 0) {
-    groups.push({ institution: obs.institution, lines: obs.futureLicenses });
-  }
   for (const group of groups) {
     const inst = group.institution ? ensureInstitution(draft, group.institution) : null;
     if (inst) inst.futureLicenses = group.lines;
   }
+  // A page without institution headings: the lines belong to the institution the page names, else context.
+  if (groups.length === 0 && obs.futureLicenses.length > 0) {
+    const inst = pageRecord(draft, obs, chosenKey);
+    if (inst) inst.futureLicenses = obs.futureLicenses;
+    else keepUnattributed(draft, obs);
+  }
 }
 
-function recordPreparedOrders(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+function recordPreparedOrders(draft: YearProgress, obs: PageObservation, evidence: MakeEvidence, chosenKey: string | null): void {
+  const unnamed = obs.preparedOrders.filter((o) => !o.institution);
   for (const order of obs.preparedOrders) {
-    if (!order.institution) continue;
-    const inst = ensureInstitution(draft, order.institution);
+    // One prepared order on a page that names no institution: the page's, or the one context gives.
+    const inst = order.institution
+      ? ensureInstitution(draft, order.institution)
+      : unnamed.length === 1 && obs.preparedOrders.length === 1
+        ? pageRecord(draft, obs, chosenKey)
+        : null;
     if (!inst) continue;
     if (order.lines.length > 0) inst.preparedLines = order.lines;
     // No claim button means "Geclaimd" or "Besteld"; a colleague's view proves nothing about the claim.
@@ -119,17 +230,18 @@ function recordPreparedOrders(draft: YearProgress, obs: PageObservation, evidenc
   }
 }
 
-function recordCart(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
-  const named = obs.institution ? ensureInstitution(draft, obs.institution) : null;
-  const inst = named ?? (draft.activeCartKey ? draft.institutions[draft.activeCartKey] : undefined) ?? null;
-
+function recordCart(draft: YearProgress, obs: PageObservation, evidence: MakeEvidence, chosenKey: string | null): void {
   if (obs.cartLines.length === 0) {
     // "Je winkelwagen is leeg.": nothing is claimed. Only when the reader missed nothing.
-    if (obs.unread.length === 0 && !named) draft.activeCartKey = null;
+    if (obs.unread.length === 0 && !obs.institution) clearActiveCart(draft);
     return;
   }
-  if (!inst) return;
+  const attributed = pageAttribution(draft, obs, chosenKey);
+  if (attributed) recordCartFor(draft, attributed.inst, obs, evidence, attributed.source);
+  else keepUnattributed(draft, obs);
+}
 
+function recordCartFor(draft: YearProgress, inst: InstitutionProgress, obs: PageObservation, evidence: MakeEvidence, source: AttributionSource): void {
   if (!inst.evidence[2]) {
     inst.evidence[2] = evidence('Winkelwagen geclaimd');
     inst.claimedAt ??= obs.seenAt;
@@ -138,11 +250,11 @@ function recordCart(draft: YearProgress, obs: PageObservation, evidence: (what: 
     inst.cartLines = obs.cartLines;
     inst.cartSeenAt = obs.seenAt;
   }
-  draft.activeCartKey = inst.key;
+  setActiveCart(draft, inst.key, source);
   recordReference(inst, obs, evidence);
 }
 
-function recordReference(inst: InstitutionProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+function recordReference(inst: InstitutionProgress, obs: PageObservation, evidence: MakeEvidence): void {
   if (obs.reference === null) return;
   const reference = obs.reference.trim();
   if (reference) {
@@ -155,13 +267,17 @@ function recordReference(inst: InstitutionProgress, obs: PageObservation, eviden
   }
 }
 
-function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
+function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: MakeEvidence, chosenKey: string | null): void {
   if (!obs.orderNumber) return;
-  const named = obs.institution ? ensureInstitution(draft, obs.institution) : null;
-  const inst = named ?? (draft.activeCartKey ? draft.institutions[draft.activeCartKey] : undefined) ?? null;
+  const inst = pageRecord(draft, obs, chosenKey);
   // Placing an order empties the shop's cart.
-  draft.activeCartKey = null;
-  if (!inst) return;
+  clearActiveCart(draft);
+  if (inst) recordPlacedOrderFor(draft, inst, obs, evidence);
+  else keepUnattributed(draft, obs);
+}
+
+function recordPlacedOrderFor(draft: YearProgress, inst: InstitutionProgress, obs: PageObservation, evidence: MakeEvidence): void {
+  if (draft.activeCartKey === inst.key) clearActiveCart(draft);
   if (inst.orderNumber !== null && inst.orderNumber !== obs.orderNumber) return;
   inst.orderNumber = obs.orderNumber;
   inst.placedAt ??= obs.seenAt;
@@ -178,7 +294,7 @@ function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: 
  * by institution when its date falls in this licence year's registration (the history also lists older
  * and unrelated orders).
  */
-function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow, evidence: (what: string) => Evidence): void {
+function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow, evidence: MakeEvidence): void {
   const status: OrderStatus | null = row.status ?? (obs.kind === 'open-orders' ? 'open' : null);
   let inst = Object.values(draft.institutions).find((i) => i.orderNumber === row.orderNumber) ?? null;
   if (!inst) {
@@ -197,7 +313,7 @@ function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow
   if (status === 'approved' || status === 'completed') {
     inst.evidence[6] ??= evidence(`Status ${STATUS_WORD[status]} gezien in ${where}`);
   }
-  if (draft.activeCartKey === inst.key) draft.activeCartKey = null;
+  if (draft.activeCartKey === inst.key) clearActiveCart(draft);
 }
 
 function belongsToYear(row: OrderRow, status: OrderStatus | null, licenceYear: number): boolean {

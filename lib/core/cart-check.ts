@@ -44,6 +44,11 @@ export interface CartCheckInput {
   lines: CartLineInput[];
   /** null: not yet known (the user has not opened Licenties → Toekomstige licenties). */
   futureLicenses: FutureLicenseInput[] | null;
+  /**
+   * false: last year's prepared quantities are not known (Licenties verlengen not seen for this
+   * institution), so R09 and R10 cannot run; a notice says so. Default true.
+   */
+  preparedKnown?: boolean;
 }
 
 export interface CartCheckOptions {
@@ -75,6 +80,11 @@ export interface Notice {
 export interface CartCheckResult {
   findings: Finding[];
   notices: Notice[];
+  /**
+   * Every line was read and recognised and every rule could run (no notice): only then may a view
+   * say "no errors found" without a reservation.
+   */
+  complete: boolean;
 }
 
 export const DEFAULT_CHANGE_THRESHOLD = 0.25;
@@ -458,6 +468,12 @@ export function checkCart(input: CartCheckInput, options: CartCheckOptions = {})
     checkBaseExists(lines, totals, findings);
   }
   checkDuplicates(lines, findings);
+  if (input?.preparedKnown === false && lines.length > 0) notices.push(notice('prepared-lines-unknown', null));
 
-  return { findings: findings.items.sort(compareFindings), notices };
+  const unchecked = findings.items.some((f) => f.rule === 'R08' || f.rule === 'R14');
+  return {
+    findings: findings.items.sort(compareFindings),
+    notices,
+    complete: lines.length > 0 && notices.length === 0 && !unchecked,
+  };
 }

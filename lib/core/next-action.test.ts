@@ -10,7 +10,7 @@ const T = Date.UTC(2025, 10, 20, 8, 0);
 const minute = 60_000;
 
 function seen(...observations: PageObservation[]): YearProgress {
-  return observations.reduce(applyObservation, emptyYearProgress(2026));
+  return observations.reduce((p, o) => applyObservation(p, o), emptyYearProgress(2026));
 }
 
 const both = [

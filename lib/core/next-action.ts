@@ -56,10 +56,22 @@ export function secondClaimWarning(progress: YearProgress, claimingKey: string):
  * What to do next for an institution (or, with key null, for the account before any institution is known).
  * `onPage` is the page the user is looking at, to point at what is on screen.
  */
-export function nextAction(progress: YearProgress, key: string | null, onPage: PageKind | null = null): NextAction {
+/**
+ * What the page on screen shows of the registration, when it is further than the stored progress
+ * knows (a cart whose institution Vinkje cannot tell yet): the advice then fits the page.
+ */
+export interface PageShows {
+  cart?: boolean;
+  placedOrder?: boolean;
+}
+
+export function nextAction(progress: YearProgress, key: string | null, onPage: PageKind | null = null, shows: PageShows = {}): NextAction {
   const inst = key === null ? undefined : progress.institutions[key];
   const loggedIn = loginStepDone(progress.account);
-  const step: StepId = inst ? currentStep(inst, progress.account) : loggedIn ? 2 : 1;
+  let step: StepId = inst ? currentStep(inst, progress.account) : loggedIn ? 2 : 1;
+  // Someone who sees a cart has claimed it; someone on a thank-you page has placed the order.
+  if (shows.placedOrder && onPage === 'thank-you' && step < 6 && progress.account.primaryContact !== false) step = 6;
+  else if (shows.cart && (onPage === 'cart' || onPage === 'quantity') && step < 3 && progress.account.primaryContact !== false) step = 3;
   const name = inst?.institution.name ?? null;
 
   switch (step) {

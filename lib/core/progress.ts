@@ -68,13 +68,37 @@ export interface PageVisit {
   unread: string[];
 }
 
+/**
+ * What a page showed for an institution Vinkje could not tell yet (the page named none and no context
+ * decided): kept, not dropped, and attached once the institution is known.
+ */
+export interface UnattributedPage {
+  kind: PageKind;
+  url: string;
+  seenAt: number;
+  cartLines: CartLine[];
+  reference: string | null;
+  orderNumber: string | null;
+  futureLicenses: ProductQuantity[];
+}
+
+/** At most this many unattributed pages are kept: the latest of each kind that has any. */
+export const UNATTRIBUTED_LIMIT = 4;
+
 export interface YearProgress {
   licenceYear: number;
   account: AccountProgress;
   institutions: Record<string, InstitutionProgress>;
   /** The institution whose cart is claimed in the shop right now (only one at a time). */
   activeCartKey: string | null;
+  /**
+   * How Vinkje knows whose the claimed cart is, when no page named it (attribution.ts); absent when a
+   * page did, or in records stored before Vinkje kept it.
+   */
+  activeCartSource?: 'only-institution' | 'chosen';
   lastPages: Partial<Record<PageKind, PageVisit>>;
+  /** Absent in records stored before Vinkje kept unattributed pages. */
+  unattributed?: UnattributedPage[];
 }
 
 export function emptyYearProgress(licenceYear: number): YearProgress {

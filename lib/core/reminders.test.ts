@@ -63,7 +63,7 @@ describe('openOrderReminderTimes', () => {
 
 describe('upcomingReminderTimes', () => {
   const placedAt = Date.UTC(2025, 11, 10, 15, 30);
-  const ordered = [accountPage(placedAt), thankYouPage(placedAt, BAKEN, '204517')].reduce(applyObservation, emptyYearProgress(2026));
+  const ordered = [accountPage(placedAt), thankYouPage(placedAt, BAKEN, '204517')].reduce((p, o) => applyObservation(p, o), emptyYearProgress(2026));
 
   it('adds the open order’s reminders to the deadline reminders, future ones only', () => {
     expect(upcomingReminderTimes(placedAt, campaign, ordered)).toEqual([

@@ -297,6 +297,7 @@ export const NOTICE_CODES = [
   'future-licenses-unknown',
   'future-license-unreadable',
   'future-license-not-recognised',
+  'prepared-lines-unknown',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
@@ -309,6 +310,10 @@ export const NOTICE_TEXTS: Record<NoticeCode, LocalText> = {
   'future-license-unreadable': {
     nl: 'Vinkje kon het aantal van {product} bij de toekomstige licenties niet lezen; controles die dat aantal nodig hebben zijn overgeslagen.',
     en: 'Vinkje could not read the quantity of {product} in the future licences; checks that need it were skipped.',
+  },
+  'prepared-lines-unknown': {
+    nl: 'Vinkje kent de klaargezette aantallen van vorig jaar voor deze instelling nog niet en kan dus niet zien of je het totaal of alleen het extra aantal invulde. Open Licenties verlengen en klap de order open; dan vergelijkt Vinkje ook met vorig jaar.',
+    en: 'Vinkje does not know last year’s prepared quantities for this institution yet, so it cannot tell whether you entered the total or only the extra. Open Licenties verlengen and expand the order; Vinkje then also compares with last year.',
   },
   'future-license-not-recognised': {
     nl: 'Vinkje kent {product} bij de toekomstige licenties niet; dit aantal telt niet mee in de controle.',

@@ -13,6 +13,7 @@ import { warnings } from './urgency';
 import type { CartCheckView, InstitutionSummary, Language, Notice, SidebarView } from './view';
 import { checkCart } from './cart-check';
 import type { PageObservation } from './observation';
+import { attributeFromContext, attributePage, isCartPage, type Attribution } from './attribution';
 
 export interface SidebarViewInput {
   now: number;
@@ -57,16 +58,17 @@ function lastActivity(inst: InstitutionProgress): number {
 }
 
 /**
- * Which institution this page is about: the one the page names; on the cart, the claimed cart's;
- * else the one the person chose in the switcher; else the one they worked on last (a list of orders
- * of several institutions, right after approving one, is about that one); else the first unfinished.
+ * Which institution this page is about: the one the page names, else the one context gives
+ * (attribution.ts: the claimed cart, the only institution, the person's choice). Pages that are not
+ * about one institution (the account, order lists) fall back to the one worked on last, else the
+ * first unfinished; that is a default for the switcher, not an attribution.
  */
-function pageInstitutionKey(input: SidebarViewInput): string | null {
+function pageAttribution(input: SidebarViewInput): Attribution | null {
   const { progress, observation, page, selectedKey } = input;
-  const named = observation?.institution ? findInstitutionKey(progress, observation.institution) : null;
-  if (named) return named;
-  if ((page === 'cart' || page === 'quantity') && progress.activeCartKey) return progress.activeCartKey;
-  if (selectedKey && progress.institutions[selectedKey]) return selectedKey;
+  return observation ? attributePage(progress, observation, selectedKey) : attributeFromContext(progress, page, selectedKey);
+}
+
+function defaultInstitutionKey(progress: YearProgress): string | null {
   const all = Object.values(progress.institutions);
   const recent = all.reduce<InstitutionProgress | null>((best, i) => (lastActivity(i) > (best ? lastActivity(best) : 0) ? i : best), null);
   if (recent) return recent.key;
@@ -79,19 +81,29 @@ const sameProduct = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' 
  * The cart check for an institution. On the quantity page the typed value replaces that product's
  * line (or is added as a new line), so the person sees the result before pressing "Ga verder".
  */
-export function cartCheckFor(inst: InstitutionProgress, licenceYear: number, observation: PageObservation | null): CartCheckView | null {
-  if (!inst.cartLines) return null;
-  const prepared = (product: string) => inst.preparedLines?.find((l) => sameProduct(l.product, product))?.quantity ?? null;
-  const lines = inst.cartLines.map((l) => ({ product: l.product, quantity: l.quantity, quantityText: l.quantityText, prepared: prepared(l.product) }));
+export function cartCheckFor(inst: InstitutionProgress | null, licenceYear: number, observation: PageObservation | null): CartCheckView | null {
+  // The cart the page shows is checked, whoever it turns out to belong to; elsewhere the stored one.
+  const pageLines = observation?.kind === 'cart' && observation.cartLines.length > 0 ? observation.cartLines : null;
   const live = observation?.kind === 'quantity' ? observation.quantityForm : null;
+  const cartLines = pageLines ?? inst?.cartLines ?? (live ? [] : null);
+  if (!cartLines) return null;
+  const prepared = (product: string) => inst?.preparedLines?.find((l) => sameProduct(l.product, product))?.quantity ?? null;
+  const lines = cartLines.map((l) => ({ product: l.product, quantity: l.quantity, quantityText: l.quantityText, prepared: prepared(l.product) }));
   if (live) {
     const index = lines.findIndex((l) => sameProduct(l.product, live.product));
     const edited = { product: live.product, quantity: null, quantityText: live.value, prepared: prepared(live.product) };
     if (index < 0) lines.push(edited);
     else lines[index] = edited;
   }
-  const result = checkCart({ licenceYear, lines, futureLicenses: inst.futureLicenses });
+  const result = checkCart({
+    licenceYear,
+    lines,
+    futureLicenses: inst?.futureLicenses ?? null,
+    preparedKnown: Boolean(inst?.preparedLines),
+  });
   return {
+    status: 'checked',
+    complete: result.complete,
     live: live !== null,
     liveProduct: live?.product ?? null,
     findings: result.findings,
@@ -102,7 +114,8 @@ export function cartCheckFor(inst: InstitutionProgress, licenceYear: number, obs
 
 export function buildSidebarView(input: SidebarViewInput): SidebarView {
   const { now, progress, campaign, observation, page } = input;
-  const key = pageInstitutionKey(input);
+  const attribution = pageAttribution(input);
+  const key = attribution?.key ?? (isCartPage(page) ? null : defaultInstitutionKey(progress));
   const inst = key ? (progress.institutions[key] ?? null) : null;
   const notices: Notice[] = [...input.storeNotices];
 
@@ -126,7 +139,10 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     notices.push({ id: w.id, level: w.level, text: { nl: `${w.message.nl} ${w.action.nl}`, en: `${w.message.en} ${w.action.en}` } });
   }
 
-  const next = nextAction(progress, key, page).text;
+  const next = nextAction(progress, key, page, {
+    cart: Boolean(observation && (observation.cartLines.length > 0 || observation.quantityForm)),
+    placedOrder: Boolean(observation?.orderNumber),
+  }).text;
   // A notice that says no more than the next action is left out; an informational one that only
   // adds context to it ("not started yet: claim the cart") too. A warning with its own news (days
   // left, an Open order) always shows, even when its advice is the next action.
@@ -158,6 +174,32 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     notices: distinct,
     snoozedUntil: snoozed,
     snoozedUntilText: snoozed ? weekdayAndTime(snoozed) : null,
-    cartCheck: inst && (page === 'cart' || page === 'quantity') ? cartCheckFor(inst, progress.licenceYear, observation) : null,
+    attribution: attribution && inst ? attribution.source : null,
+    pageUnattributed: isCartPage(page) && !inst && Boolean(observation && pageShowsSomething(observation)),
+    cartCheck: page === 'cart' || page === 'quantity' ? cartCheckOnPage(inst, progress.licenceYear, observation) : null,
+  };
+}
+
+/** Whether a cart, quantity or thank-you page showed anything that belongs to an institution. */
+function pageShowsSomething(observation: PageObservation): boolean {
+  return observation.cartLines.length > 0 || observation.quantityForm !== null || observation.orderNumber !== null;
+}
+
+/**
+ * The cart check on a cart or quantity page, never absent without a word: the check itself, or
+ * the cart is empty, or Vinkje could not read its lines (and says so).
+ */
+function cartCheckOnPage(inst: InstitutionProgress | null, licenceYear: number, observation: PageObservation | null): CartCheckView {
+  const check = cartCheckFor(inst, licenceYear, observation);
+  if (check) return check;
+  const empty = observation?.kind === 'cart' && observation.cartLines.length === 0 && observation.unread.length === 0;
+  return {
+    status: empty ? 'empty-cart' : 'no-lines',
+    complete: false,
+    live: false,
+    liveProduct: null,
+    findings: [],
+    notices: [],
+    lines: [],
   };
 }

@@ -11,7 +11,7 @@ const T = Date.UTC(2025, 10, 20, 8, 0);
 const minute = 60_000;
 
 function seen(...observations: PageObservation[]): YearProgress {
-  return observations.reduce(applyObservation, emptyYearProgress(2026));
+  return observations.reduce((p, o) => applyObservation(p, o), emptyYearProgress(2026));
 }
 
 /** Het Baken College ordered but not approved, ROC Rivierland's cart claimed, Lyceum Zuiderpark approved. */
@@ -99,7 +99,7 @@ describe('an estimated campaign', () => {
 
   it('is not mentioned any more once every institution is done', () => {
     const done = [historyPage(now, [orderRow('210001', BAKEN, 'approved', '20-11-2026')]), accountPage(now)].reduce(
-      applyObservation,
+      (p, o) => applyObservation(p, o),
       emptyYearProgress(2027),
     );
     expect(warnings(Date.UTC(2026, 10, 25), estimate, done)).toEqual([]);

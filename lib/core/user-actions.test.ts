@@ -10,7 +10,7 @@ const minute = 60_000;
 
 /** Logged in as 1e contactpersoon with Het Baken College's cart claimed (steps 1–2 seen). */
 function claimed(): YearProgress {
-  return [accountPage(T), cartPage(T + minute, BAKEN)].reduce(applyObservation, emptyYearProgress(2026));
+  return [accountPage(T), cartPage(T + minute, BAKEN)].reduce((p, o) => applyObservation(p, o), emptyYearProgress(2026));
 }
 
 function view(p: YearProgress, key = '100231') {

@@ -41,7 +41,10 @@ export function applyUserAction(progress: YearProgress, action: UserAction, now:
     case 'forget-institution': {
       const draft = structuredClone(progress);
       delete draft.institutions[action.key];
-      if (draft.activeCartKey === action.key) draft.activeCartKey = null;
+      if (draft.activeCartKey === action.key) {
+        draft.activeCartKey = null;
+        delete draft.activeCartSource;
+      }
       return draft;
     }
   }

@@ -6,12 +6,14 @@ import type { OrderStatus, PageKind } from './observation';
 import type { Finding, Notice as CartNotice } from './cart-check';
 import type { StepId } from './progress';
 import type { StepView } from './steps';
+import type { AttributionSource } from './attribution';
 import type { Text as Bilingual } from './next-action';
 
 export type Language = 'nl' | 'en';
 export type { StepId, StepState } from './progress';
 export type { StepView } from './steps';
 export type { Text as Bilingual } from './next-action';
+export type { AttributionSource } from './attribution';
 
 export interface InstitutionSummary {
   key: string;
@@ -37,6 +39,13 @@ export interface Notice {
  * the future licences and, on the quantity page, the value being typed.
  */
 export interface CartCheckView {
+  /**
+   * checked: the findings below; empty-cart: the page says the cart is empty; no-lines: a cart page
+   * whose lines Vinkje could not read (the sidebar says so instead of showing nothing).
+   */
+  status: 'checked' | 'empty-cart' | 'no-lines';
+  /** Every line was read and recognised and every rule could run: only then "no errors" is said. */
+  complete: boolean;
   /** true on the quantity page: the check includes what is typed now. */
   live: boolean;
   /** The product being edited on the quantity page. */
@@ -64,6 +73,10 @@ export interface SidebarView {
   nextAction: Bilingual | null;
   notices: Notice[];
   cartCheck: CartCheckView | null;
+  /** Where the page's institution came from when the page did not name it (see attribution.ts). */
+  attribution: AttributionSource | null;
+  /** A cart, quantity or thank-you page whose institution Vinkje cannot tell: the person is asked. */
+  pageUnattributed: boolean;
   /** Reminders are held back until this time (epoch ms), or null. */
   snoozedUntil: number | null;
   /** snoozedUntil as text, e.g. "zondag 14:05". */

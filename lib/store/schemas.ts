@@ -79,10 +79,24 @@ export const yearProgressSchema = z.object({
   }),
   institutions: z.record(z.string(), institutionProgressSchema),
   activeCartKey: z.string().nullable(),
+  activeCartSource: z.enum(['only-institution', 'chosen']).optional(),
   lastPages: z.partialRecord(
     pageKindSchema,
     z.object({ at: timeSchema, url: z.string(), unread: z.array(z.string()) }),
   ),
+  unattributed: z
+    .array(
+      z.object({
+        kind: pageKindSchema,
+        url: z.string(),
+        seenAt: timeSchema,
+        cartLines: z.array(cartLineSchema),
+        reference: z.string().nullable(),
+        orderNumber: z.string().nullable(),
+        futureLicenses: z.array(productQuantitySchema),
+      }),
+    )
+    .optional(),
 });
 
 // ---- Settings ----

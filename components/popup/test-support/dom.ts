@@ -13,6 +13,8 @@ export interface Mounted {
   click: (element: Element) => Promise<void>;
   type: (element: Element, value: string) => Promise<void>;
   submit: (form: Element) => Promise<void>;
+  /** Fires a change event, as a select does when an option is picked. */
+  change: (element: Element) => Promise<void>;
   /** Lets pending promises (callbacks that resolve later) and re-renders finish. */
   settle: () => Promise<void>;
   unmount: () => void;
@@ -48,6 +50,7 @@ export function mount(view: ComponentChild): Mounted {
       await fire(element, 'input');
     },
     submit: (form) => fire(form, 'submit'),
+    change: (element) => fire(element, 'change'),
     settle,
     unmount: () => act(() => render(null, root)),
   };

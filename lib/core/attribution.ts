@@ -1,0 +1,48 @@
+/**
+ * Which institution a page is about when the page itself does not say. The page first: an
+ * institution the page names always wins. When it is silent, context decides, in this order:
+ *  1. the institution whose prepared cart was claimed (the shop allows one claimed cart at a time,
+ *     so a cart, quantity form or thank-you page without a name is that cart's),
+ *  2. the only institution Vinkje knows,
+ *  3. the one the person chose in the sidebar.
+ * Pure: the same answer for the same progress, page and choice, so the background records and the
+ * sidebar shows one and the same attribution.
+ */
+import type { PageKind, PageObservation } from './observation';
+import { findInstitutionKey, type YearProgress } from './progress';
+
+export const ATTRIBUTION_SOURCES = ['page', 'claimed-cart', 'only-institution', 'chosen'] as const;
+export type AttributionSource = (typeof ATTRIBUTION_SOURCES)[number];
+
+export interface Attribution {
+  key: string;
+  source: AttributionSource;
+}
+
+/** Pages that show the claimed cart or what became of it: a page of these is the claimed cart's. */
+const CART_PAGES: ReadonlySet<PageKind> = new Set<PageKind>(['cart', 'quantity', 'thank-you']);
+
+export function isCartPage(kind: PageKind): boolean {
+  return CART_PAGES.has(kind);
+}
+
+/** The institution from context alone (the page named none). */
+export function attributeFromContext(progress: YearProgress, kind: PageKind, chosenKey: string | null): Attribution | null {
+  if (CART_PAGES.has(kind) && progress.activeCartKey && progress.institutions[progress.activeCartKey]) {
+    // A claimed cart that was itself attributed from context keeps saying how.
+    return { key: progress.activeCartKey, source: progress.activeCartSource ?? 'claimed-cart' };
+  }
+  const keys = Object.keys(progress.institutions);
+  if (keys.length === 1) return { key: keys[0] as string, source: 'only-institution' };
+  if (chosenKey && progress.institutions[chosenKey]) return { key: chosenKey, source: 'chosen' };
+  return null;
+}
+
+/** The institution this page belongs to: the one it names when Vinkje knows it, else from context. */
+export function attributePage(progress: YearProgress, observation: PageObservation, chosenKey: string | null): Attribution | null {
+  if (observation.institution) {
+    const named = findInstitutionKey(progress, observation.institution);
+    if (named) return { key: named, source: 'page' };
+  }
+  return attributeFromContext(progress, observation.kind, chosenKey);
+}

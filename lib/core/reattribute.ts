@@ -1,0 +1,71 @@
+/**
+ * The person corrects Vinkje: the cart (or thank-you page) on screen, which named no institution,
+ * belongs to another institution than the one context gave. What that page recorded moves from the
+ * wrong institution to the chosen one. Pure: the same object back when nothing changes.
+ */
+import { attributeFromContext, isCartPage } from './attribution';
+import { recordUnattributedPage, setActiveCart } from './apply-observation';
+import type { PageObservation } from './observation';
+import type { InstitutionProgress, UnattributedPage, YearProgress } from './progress';
+
+/** Takes back from `inst` what a context-attributed cart or thank-you page put there, before an order was placed. */
+function undoAttributedPage(inst: InstitutionProgress, observation: PageObservation): void {
+  if (observation.kind === 'cart' && inst.placedAt === null && inst.orderNumber === null) {
+    inst.cartLines = null;
+    inst.cartSeenAt = null;
+    if (inst.evidence[2]?.page === 'cart') {
+      delete inst.evidence[2];
+      inst.claimedAt = null;
+    }
+    if (inst.evidence[4]?.page === 'cart') {
+      delete inst.evidence[4];
+      inst.reference = null;
+    }
+  }
+  if (observation.kind === 'thank-you' && inst.orderNumber === observation.orderNumber && inst.evidence[5]?.page === 'thank-you') {
+    delete inst.evidence[5];
+    inst.orderNumber = null;
+    inst.placedAt = null;
+    inst.orderStatus = null;
+    inst.orderStatusAt = null;
+  }
+}
+
+/**
+ * Moves the page on screen to `toKey`. `previousChoice` is the choice that was in force when the page
+ * was recorded, to find where context had put it.
+ */
+export function reattributePage(
+  progress: YearProgress,
+  observation: PageObservation,
+  previousChoice: string | null,
+  toKey: string,
+): YearProgress {
+  if (observation.institution || !isCartPage(observation.kind) || !progress.institutions[toKey]) return progress;
+  const from = attributeFromContext(progress, observation.kind, previousChoice)?.key ?? null;
+  if (from === toKey) return progress;
+  const draft = structuredClone(progress);
+  const target = draft.institutions[toKey] as InstitutionProgress;
+  const wrong = from ? draft.institutions[from] : undefined;
+  // On the quantity form the cart behind it moves: the one recorded for the wrong institution.
+  const moved: PageObservation =
+    observation.kind === 'quantity' && wrong?.cartLines && wrong.placedAt === null
+      ? { ...observation, kind: 'cart', cartLines: wrong.cartLines, reference: wrong.reference }
+      : observation;
+  if (wrong) undoAttributedPage(wrong, moved);
+  const page: UnattributedPage = {
+    kind: moved.kind,
+    url: moved.url,
+    seenAt: moved.seenAt,
+    cartLines: moved.cartLines,
+    reference: moved.reference,
+    orderNumber: moved.orderNumber,
+    futureLicenses: moved.futureLicenses,
+  };
+  draft.unattributed = (draft.unattributed ?? []).filter((p) => p.kind !== observation.kind);
+  if (draft.unattributed.length === 0) delete draft.unattributed;
+  recordUnattributedPage(draft, target, page, 'chosen');
+  // The cart on screen is the claimed one: it is the chosen institution's from now on.
+  if (observation.kind !== 'thank-you') setActiveCart(draft, toKey, 'chosen');
+  return JSON.stringify(draft) === JSON.stringify(progress) ? progress : draft;
+}
