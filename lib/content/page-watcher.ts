@@ -79,6 +79,12 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
     },
     { signal },
   );
+  // A front end that moves between pages without loading one (history.pushState, back/forward):
+  // the DOM change is seen above; these catch a move that changes the address before, or without, it.
+  view?.addEventListener('popstate', schedule, { signal });
+  view?.addEventListener('hashchange', schedule, { signal });
+  const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
+  navigation?.addEventListener('currententrychange', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
