@@ -5,7 +5,7 @@
 
 import type { Institution, OrderStatus, ProductQuantity } from '../core/observation';
 import { parseEuroCents, parseQuantity } from '../core/quantity';
-import { CUSTOMER_NUMBER_IN_TEXT, STATUS_WORDS, TEXTS } from './labels';
+import { CUSTOMER_NUMBER_IN_TEXT, INSTITUTION, STATUS_WORDS, TEXTS } from './labels';
 import { collapse, normalize } from './text';
 
 /** Strips a prefix matched on the lower-cased text from the original text (same length). */
@@ -23,7 +23,11 @@ export function parseInstitution(raw: string | null | undefined, fallbackName?: 
   const text = collapse(raw);
   const m = CUSTOMER_NUMBER_IN_TEXT.exec(text.toLowerCase());
   let name = m ? text.slice(0, m.index) : text;
+  // Other identifiers after the name (BRIN, a city in brackets) are not part of it.
+  const brin = INSTITUTION.brin.exec(name);
+  if (brin && brin.index > 0) name = name.slice(0, brin.index);
   name = stripPrefix(collapse(name), TEXTS.preparedOrderPrefix);
+  name = name.replace(INSTITUTION.placeInBrackets, '');
   name = name.replace(/[\s(,–—:-]+$/, '').trim();
   if (!name && fallbackName) name = stripPrefix(collapse(fallbackName), TEXTS.preparedOrderPrefix).trim();
   if (!name) return null;

@@ -16,6 +16,7 @@ import {
 } from '../core/observation';
 import { createContext, type PageContext } from './context';
 import { detectKind } from './detect';
+import { readPageInstitution } from './institution';
 import { COLUMNS, CONTROLS, FIELD_LABELS, MESSAGE_SELECTOR, TEXTS } from './labels';
 import { hasCustomerNumber, parseInstitution, productQuantity, readCents, readOrderNumber, readStatus } from './parse';
 import {
@@ -167,17 +168,9 @@ function toLines(rows: RecordRow[]): ProductQuantity[] {
     .map((r) => productQuantity(r.cells['product'] ?? '', r.cells['quantity'] ?? ''));
 }
 
-/** The one institution of a single-institution page: "Onderwijsinstelling: X (klantnummer N)" or label/value pairs. */
+/** The one institution of a single-institution page, wherever the page names it (institution.ts). */
 function readInstitutionField(ctx: PageContext): Institution | null {
-  const lines = ctx.contentLines();
-  const value = valueAfterLabel(lines, FIELD_LABELS.institution);
-  const institution = parseInstitution(value);
-  if (institution && !institution.customerNumber) {
-    const number = valueAfterLabel(lines, FIELD_LABELS.customerNumber);
-    const digits = number ? /\d+/.exec(number)?.[0] : undefined;
-    if (digits) institution.customerNumber = digits;
-  }
-  return institution;
+  return readPageInstitution(ctx);
 }
 
 /** Controls inside an element (by document position). */
@@ -294,8 +287,8 @@ function actionName(norm: string): string {
 
 function readCart(ctx: PageContext, obs: PageObservation): void {
   const empty = ctx.contentSearch().some(TEXTS.emptyCart);
+  // A cart that names no institution is the claimed cart's: the background attributes it.
   obs.institution = readInstitutionField(ctx);
-  if (!obs.institution && !empty) obs.unread.push('onderwijsinstelling niet gevonden');
   const rows = readRecords(ctx.pageText(), ctx.root, CART_COLUMNS, 'quantity', false);
   const cartLines: CartLine[] = [];
   for (const row of rows) {
@@ -373,7 +366,6 @@ function readThankYou(ctx: PageContext, obs: PageObservation): void {
   }
   if (!obs.orderNumber) obs.unread.push('bestelnummer niet gevonden');
   obs.institution = readInstitutionField(ctx);
-  if (!obs.institution) obs.unread.push('onderwijsinstelling niet gevonden');
 }
 
 function readOrders(ctx: PageContext, obs: PageObservation, kind: PageKind): void {
