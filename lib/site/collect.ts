@@ -5,7 +5,7 @@
  * reading time. The result is the same list querySelectorAll gives, in document order.
  */
 
-import { CONTROL_SELECTOR, HEADER_CELL_SELECTOR, HEADING_SELECTOR, MESSAGE_SELECTOR, TABLE_SELECTOR } from './labels';
+import { CONTROL_SELECTOR, FIELD_SELECTOR, HEADER_CELL_SELECTOR, HEADING_SELECTOR, MESSAGE_SELECTOR, TABLE_SELECTOR } from './labels';
 
 export const FOUND_SELECTORS = {
   controls: CONTROL_SELECTOR,
@@ -13,6 +13,7 @@ export const FOUND_SELECTORS = {
   headerCells: HEADER_CELL_SELECTOR,
   tables: TABLE_SELECTOR,
   messages: MESSAGE_SELECTOR,
+  fields: FIELD_SELECTOR,
 } as const;
 
 export type FoundKind = keyof typeof FOUND_SELECTORS;
@@ -82,7 +83,7 @@ export interface Collector {
 }
 
 export function collector(): Collector {
-  const found: Found = { controls: [], headings: [], headerCells: [], tables: [], messages: [] };
+  const found: Found = { controls: [], headings: [], headerCells: [], tables: [], messages: [], fields: [] };
   const element = (el: Element, rawTag: string, tag: string, role: string | null, attributed: boolean): void => {
     // A prefixed name ("x:a") has a local name the tag set cannot see: let `matches` decide.
     const prefixed = tag.includes(':');

@@ -41,6 +41,11 @@ export const ITEM_TAGS = new Set(['LI', 'ARTICLE', 'TR']);
 export const ITEM_ROLES = new Set(['listitem', 'row']);
 
 /** Flash messages and live regions. On: every page (alerts on login, renewals, cart, quantity, open-orders). */
+/** Form fields a person can type in or choose from (a quantity in a cart row, the quantity form). */
+export const FIELD_SELECTOR = 'input,select,textarea';
+/** Input types that hold a typed value (not a checkbox, button or hidden field). */
+export const TEXT_INPUT_TYPES = new Set(['', 'text', 'number', 'tel', 'search']);
+
 export const MESSAGE_SELECTOR = '[role=alert],[role=status],[aria-live=assertive],[aria-live=polite],output';
 
 /** Elements whose text is never page content. */

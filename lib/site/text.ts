@@ -18,6 +18,7 @@ import {
   SECTIONING_TAGS,
   SKIP_TAGS,
   TABLE_ROLES,
+  TEXT_INPUT_TYPES,
 } from './labels';
 import { collector, FOUND_SELECTORS, mayMatchByTag, SELECTOR_ATTRIBUTES, type Found, type FoundKind } from './collect';
 
@@ -541,11 +542,48 @@ export function fieldByLabel(root: Document | Element, label: RegExp): HTMLInput
   return null;
 }
 
-/** The current value of a field (typed value in a browser; the value attribute in a saved page). */
+/**
+ * The current value of a field as a person sees it: the typed value (in a browser, also while
+ * typing; the value attribute in a saved page), or for a select the text of the chosen option.
+ */
 export function fieldValue(el: Element): string {
+  if (upperTag(el) === 'SELECT') {
+    const options = Array.from(el.querySelectorAll('option'));
+    const chosen = options.find((o) => (o as HTMLOptionElement).selected === true) ?? options.find((o) => o.hasAttribute('selected')) ?? options[0];
+    return chosen ? elementText(chosen, true) : '';
+  }
   const v = (el as HTMLInputElement).value;
   if (typeof v === 'string') return v;
   return el.getAttribute('value') ?? elementText(el);
+}
+
+/** A field that holds a value a person reads: a text or number input, a select, a textarea. */
+export function isValueField(el: Element): boolean {
+  const tag = upperTag(el);
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  return tag === 'INPUT' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+/** The first visible value field inside an element, found through the walk's positions (no query per cell). */
+function valueFieldWithin(pt: PageText, el: Element): Element | null {
+  const s = pt.start.get(el);
+  if (s === undefined) return null;
+  const e = pt.endAt[s] as number;
+  const fields = pt.found.fields;
+  let lo = 0;
+  let hi = fields.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pt.start.get(fields[mid] as Element) ?? -1) > s) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < fields.length; i++) {
+    const field = fields[i] as Element;
+    const at = pt.start.get(field) ?? -1;
+    if (at >= e) break;
+    if (isValueField(field) && ((pt.flagsAt[at] ?? 0) & HIDDEN) === 0) return field;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,12 +668,17 @@ function walkedCellText(pt: PageText, cell: Element): string | null {
   return next && next.pos < e ? null : line.text;
 }
 
-/** A cell's text; an editable cell (an input in the cell) gives the input's value. */
+/**
+ * A cell's text; an editable cell (an input or select in the cell) gives the field's value, which
+ * is what a person reads there (a label next to it, even one only for screen readers, is not).
+ */
 function cellValue(cell: Element, pt?: PageText): string {
-  const text = (pt ? walkedCellText(pt, cell) : null) ?? elementText(cell, true);
-  if (text) return text;
-  const field = cell.querySelector('input:not([type=hidden]),select,textarea');
-  return field ? collapse(fieldValue(field)) : '';
+  const field = pt ? valueFieldWithin(pt, cell) : Array.from(cell.querySelectorAll('input,select,textarea')).find(isValueField);
+  if (field) {
+    const value = collapse(fieldValue(field));
+    if (value) return value;
+  }
+  return (pt ? walkedCellText(pt, cell) : null) ?? elementText(cell, true);
 }
 
 /**
