@@ -13,7 +13,7 @@
 
 import type { Institution } from '../core/observation';
 import type { PageContext } from './context';
-import { FIELD_LABELS, INSTITUTION } from './labels';
+import { FIELD_LABELS, INSTITUTION, TITLES } from './labels';
 import { parseInstitution } from './parse';
 import { collapse, elementText, isHidden, labelText, normalize, type Line } from './text';
 
@@ -36,7 +36,7 @@ function inFooter(line: Line): boolean {
 }
 
 /** "Label: value" or "Label value" on one line, or the label alone with the value on the next line. */
-function fromLabelledLine(lines: readonly Line[], i: number): Institution | null {
+export function fromLabelledLine(lines: readonly Line[], i: number): Institution | null {
   const line = lines[i] as Line;
   const colon = line.text.indexOf(':');
   if (colon > 0 && colon < 40 && INSTITUTION.label.test(labelText(line.text.slice(0, colon)))) {
@@ -61,11 +61,29 @@ const SENTENCE_END = /(?<!(?:^|\s)\p{Lu}\p{Ll}?)[.!?;](?:\s|$)/u;
 /** Names start with a capital (a sentence goes on in lower case: "voor je bestelling"). */
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 
+/** Lower-case words that belong inside a name ("Stichting voor Openbaar Onderwijs", "College de Meer"). */
+const NAME_PARTICLES = new Set(['de', 'het', 'van', 'der', 'den', 'voor', 'en', "'t", 'op', 'aan', 'ter', 'te', '&']);
+
+/**
+ * The name at the start of a sentence's rest: capitalised words and the particles between them,
+ * up to the first word that goes on with the sentence ("Lyceum Zuiderpark in goede orde ontvangen").
+ */
+function leadingName(text: string): string {
+  const words = (text.split(SENTENCE_END)[0] ?? '').split(' ');
+  const kept: string[] = [];
+  for (const word of words) {
+    if (/^[\p{Lu}\d(]/u.test(word) || NAME_PARTICLES.has(word)) kept.push(word);
+    else break;
+  }
+  while (kept.length > 0 && NAME_PARTICLES.has(kept[kept.length - 1] as string)) kept.pop();
+  return kept.join(' ');
+}
+
 /** "Bestelling voor X", "U bestelt namens X.", "Ingelogd voor X". */
 function fromSentence(line: Line): Institution | null {
   for (const pattern of INSTITUTION.sentences) {
     const m = pattern.exec(line.text);
-    if (m?.[1] && STARTS_WITH_CAPITAL.test(m[1])) return institutionFrom(m[1].split(SENTENCE_END)[0]);
+    if (m?.[1] && STARTS_WITH_CAPITAL.test(m[1])) return institutionFrom(leadingName(m[1]));
   }
   return null;
 }
@@ -146,6 +164,28 @@ function switcherLabel(ctx: PageContext, el: Element): boolean {
   return texts.some((t) => t !== '' && INSTITUTION.switcher.test(normalize(t)));
 }
 
+/**
+ * A breadcrumb that passes through the institution ("Home › Het Baken College › Winkelwagen"):
+ * the one entry that is neither the start nor a page of the shop.
+ */
+function fromBreadcrumb(ctx: PageContext): Institution | null {
+  for (const nav of Array.from(ctx.root.querySelectorAll('nav,[role=navigation]'))) {
+    if (!INSTITUTION.breadcrumb.test(normalize(nav.getAttribute('aria-label') ?? ''))) continue;
+    const items = Array.from(nav.querySelectorAll('li,a'))
+      .filter((el) => el.tagName.toUpperCase() === 'LI' || !el.closest('li'))
+      .map((el) => collapse(elementText(el)))
+      .filter((text) => text !== '');
+    const names = items.slice(1).filter((text) => !isShopPageName(normalize(text)));
+    if (names.length === 1) return institutionFrom(names[0]);
+  }
+  return null;
+}
+
+function isShopPageName(norm: string): boolean {
+  if (INSTITUTION.shopPages.test(norm)) return true;
+  return Object.values(TITLES).some((list) => list.some((re: RegExp) => re.test(norm)));
+}
+
 /** The visible header and menu lines (site chrome), without the footer. */
 function chromeLines(ctx: PageContext): Line[] {
   return ctx.pageText().lines.filter((l) => l.chrome && !l.hidden);
@@ -154,14 +194,22 @@ function chromeLines(ctx: PageContext): Line[] {
 /** The institution the page is about, or null when the page names none. */
 export function readPageInstitution(ctx: PageContext): Institution | null {
   const institution =
-    fromLines(ctx.contentLines(), inFooter) ?? fromTitle(ctx) ?? fromSwitcher(ctx) ?? fromLines(chromeLines(ctx), inFooter);
+    fromLines(ctx.contentLines(), inFooter) ??
+    fromTitle(ctx) ??
+    fromSwitcher(ctx) ??
+    fromLines(chromeLines(ctx), inFooter) ??
+    fromBreadcrumb(ctx);
   if (institution && !institution.customerNumber) institution.customerNumber = customerNumberNear(ctx);
   return institution;
 }
 
 /** A customer number the page shows on its own ("Klantnummer: 100231", "Klantnr. 100231", dt/dd). */
 function customerNumberNear(ctx: PageContext): string | null {
-  const lines = ctx.contentLines();
+  return customerNumberIn(ctx.contentLines());
+}
+
+/** The first customer number the lines show on their own. */
+export function customerNumberIn(lines: readonly Line[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text.length > 80) continue;

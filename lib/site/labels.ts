@@ -69,19 +69,24 @@ export const TITLES = {
   /** login: "Inloggen". */
   login: [/^(inloggen|log in|aanmelden)\b/],
   /** account: "Mijn account" (dashboard). */
-  account: [/^(mijn account|mijn slbdiensten|dashboard)$/],
+  account: [/^(mijn account|mijn slbdiensten|dashboard|mijn overzicht)$/, /^welkom terug\b/, /^welkom, /],
   /** licenses: "Licenties" (not "Licenties verlengen"). */
   licenses: [/^(mijn |je |jouw )?licenties$/, /^licentieoverzicht$/, /^(huidige|toekomstige) licenties$/],
   /** renewals: "Licenties verlengen". */
   renewals: [/^licenties verlengen\b/, /^verlengen van licenties$/],
   /** cart: "Winkelwagen". */
-  cart: [/^(je |jouw |mijn |uw )?winkelwagen\b/, /^winkelmand\b/],
+  cart: [/^(je |jouw |mijn |uw )?(winkelwagen|winkelmand|winkelwagentje)\b/],
   /** quantity: "Aantal wijzigen", "Product toevoegen". */
-  quantity: [/^aantal (wijzigen|aanpassen)\b/, /^(product|licentie) toevoegen\b/],
+  quantity: [/^(aantal|hoeveelheid|aantal licenties) (wijzigen|aanpassen)\b/, /^(product|licentie) toevoegen\b/, /^hoeveel licenties (wil je|wilt u|wil jij) /],
   /** thank-you: "Bedankt voor je bestelling". */
-  'thank-you': [/^bedankt\b/, /^(je |uw )?bestelling is (geplaatst|ontvangen)\b/],
+  'thank-you': [
+    /^bedankt\b/,
+    /^(hartelijk |heel erg )?dank (je |u )?(wel )?voor (je|jouw|uw) bestelling\b/,
+    /^(je |jouw |uw )?bestelling is (geplaatst|ontvangen|gelukt)\b/,
+    /^bestelling (geplaatst|ontvangen|gelukt|bevestigd)\b/,
+  ],
   /** open-orders: "Openstaande bestellingen". */
-  'open-orders': [/^openstaande bestellingen\b/, /^bestellingen goedkeuren\b/],
+  'open-orders': [/^openstaande bestellingen\b/, /^bestellingen goedkeuren\b/, /^(nog )?(goed te keuren|te keuren) bestellingen\b/, /^bestellingen (om )?goed te keuren\b/],
   /** order-history: "Bestelhistorie" / "Bestelgeschiedenis". */
   'order-history': [/^(bestelhistorie|bestelgeschiedenis|besteloverzicht|orderhistorie|ordergeschiedenis)\b/, /^(mijn |je )?bestellingen$/],
   /**
@@ -104,20 +109,22 @@ export const TITLES = {
 
 export const CONTROLS = {
   /** Every logged-in page: "Uitloggen". */
-  logout: [/^(uitloggen|afmelden|log uit)$/],
+  logout: [/^(uitloggen|afmelden|log uit|log out|uitschrijven)$/],
+  /** Every logged-in page: the account menu ("Mijn account", an avatar button "Accountmenu J. de Vries"). */
+  accountMenu: [/^(mijn account|mijn slbdiensten|account|accountmenu\b.*|gebruikersmenu\b.*)$/],
   /** login: the submit button "Inloggen". */
   login: [/^(inloggen|log in|aanmelden)$/],
   /** renewals: "Toevoegen aan winkelwagen" (claims the prepared cart). */
-  claim: [/^(toevoegen aan (de |je )?winkelwagen|in winkelwagen|claim(en)?( winkelwagen)?)$/],
+  claim: [/^(toevoegen aan (de |je |jouw |uw )?(winkelwagen|winkelmand)|in (de )?(winkelwagen|winkelmand)|claim(en)?( (de )?(winkelwagen|winkelmand))?|(winkelwagen|winkelmand) claimen)$/],
   /** renewals: "Bekijk order" (expands a prepared order). */
-  viewOrder: [/^(bekijk|toon|open) (order|bestelling)\b/],
+  viewOrder: [/^(bekijk|toon|open) (de )?(order|bestelling)\b/, /^(order|bestelling) (bekijken|tonen|openen)\b/],
   /** cart: "Plaats bestelling" / "Bestelling plaatsen". */
-  placeOrder: [/^(plaats (je |de )?bestelling|bestelling plaatsen|bestellen en afronden)$/],
+  placeOrder: [/^(plaats (je |jouw |de |uw )?bestelling|bestelling plaatsen|bestellen en afronden|bestelling afronden|definitief bestellen)$/],
   /** cart line actions: "Wijzigen", "Verwijderen". */
   changeLine: [/^(wijzigen|aanpassen|aantal wijzigen)\b/],
   removeLine: [/^(verwijderen|opzeggen)\b/],
   /** quantity: "Ga verder". */
-  continue: [/^(ga verder|verder|opslaan|bevestigen)$/],
+  continue: [/^(ga verder|verder|opslaan|bevestigen|opslaan en verder|wijziging opslaan|aantal opslaan)$/],
   /** thank-you and open-orders: "Bestelling goedkeuren" / "Goedkeuren". */
   approve: [/^(bestelling )?goedkeuren\b/],
   /** delete confirmation (kind unknown): "Opzeggen". */
@@ -158,11 +165,11 @@ export const COLUMNS = {
 
 export const TEXTS = {
   /** account (and every /account/ page's menu): "Licenties verlengen (3)". */
-  renewalsCount: /^licenties verlengen(?:\s*\(\s*(\d+)\s*\))?$/,
+  renewalsCount: /^licenties verlengen(?:\s*\(\s*(\d+)\s*\)|\s*(\d+))?$/,
   /** account: the role line. Group 1 is "1e"/"eerste" when the user is the primary contact. */
-  roleLine: /\bje bent (?:de )?(1e |eerste )?contactpersoon\b/,
+  roleLine: /\b(?:je|u|jij) bent (?:de )?(1e |eerste )?contactpersoon\b/,
   /** account: where the role line's list of institutions starts ("… contactpersoon van: A, B en C."). */
-  roleListStart: /\b(?:van|voor)\s*:\s*/i,
+  roleListStart: /\b(?:van|voor)(?: (?:de volgende |deze |\d+ )?(?:organisaties|instellingen|onderwijsinstellingen|scholen))?\s*:\s*/i,
   /** account: the colleague's role line goes on with who the primary contact is; the list ends there. */
   roleListEnd: /\.\s+(?:de|het)\s+(?:1e|eerste)\s+contactpersoon\b/i,
   /** account: separators between institutions in the role line. */
@@ -171,6 +178,13 @@ export const TEXTS = {
   onlyPrimaryMay: /\balleen de (?:1e|eerste) contactpersoon\b/,
   /** account: greeting "Welkom, J. de Vries". */
   greeting: /^welkom\b/,
+  /**
+   * The registration's own words around a deadline sentence: a "uiterlijk" elsewhere (a webinar,
+   * a promotion) is not the deadline. On: renewals, cart, account notices.
+   */
+  deadlineContext: /\b(?:registratie|jaarregistratie|verleng|winkelwagen|winkelmand|licentiejaar|licenties per)\w*/,
+  /** A "uiterlijk" that is about something else than the registration, even on its own pages. */
+  notTheDeadline: /\b(?:webinar|aanmelden|meld (?:je|u)|inschrijven|actie|aanbieding|korting|adobe)\b/,
   /** renewals: the deadline sentence. */
   deadline:
     /\buiterlijk\s+(?:(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})/,
@@ -179,7 +193,7 @@ export const TEXTS = {
   /** renewals: state words of a prepared order that can no longer be claimed. */
   preparedOrderDone: /\b(geclaimd|besteld)\b/,
   /** cart: empty cart. */
-  emptyCart: /\b(je|jouw|uw) winkelwagen is leeg\b/,
+  emptyCart: /\b(?:je|jouw|uw|de) (?:winkelwagen|winkelmand) is (?:nog )?leeg\b|\ber (?:staan|zitten) (?:nog )?geen (?:producten|artikelen|licenties) in (?:je|jouw|uw|de) (?:winkelwagen|winkelmand)\b/,
   /** open-orders: no orders. */
   noOpenOrders: /\bgeen openstaande bestellingen\b/,
   /** order-history: no orders. */
@@ -191,9 +205,11 @@ export const TEXTS = {
   /** thank-you: the approval hint. */
   needsApproval: /\bmoet nog (?:worden )?goedgekeurd\b/,
   /** quantity: the question on the input. */
-  quantityQuestion: /^hoeveel licenties wil je (?:bestellen|hebben|afnemen)\b/,
+  quantityQuestion: /^hoeveel licenties (?:wil je|wilt u|wil jij) (?:bestellen|hebben|afnemen)\b/,
   /** quantity: "Nu in winkelwagen: 1.996". */
-  quantityNow: /^nu in (?:je |de )?winkelwagen\b/,
+  /** quantity: the hint under the field ("Vul het totaal in, niet het aantal extra."), never the product. */
+  quantityHint: /\bvul (?:het|hier het) totaal in\b|\bniet het aantal extra\b|\bnu in (?:je |jouw |de |uw )?(?:winkelwagen|winkelmand)\b/,
+  quantityNow: /^(?:nu in (?:je |jouw |de |uw )?(?:winkelwagen|winkelmand)|huidige? (?:hoeveelheid|aantal)\b)/,
   /** licenses: the filter options. */
   futureFilter: /\btoekomstige licenties\b/,
   currentFilter: /\bhuidige licenties\b/,
@@ -202,6 +218,8 @@ export const TEXTS = {
   /** Known shop messages that may appear without an ARIA role. On: login, renewals, cart, quantity, open-orders. */
   knownMessages: [
     /\bonjuist e-?mailadres of wachtwoord\b/,
+    /\b(?:e-?mailadres|gebruikersnaam) (?:en|of) wachtwoord (?:is|zijn) (?:onjuist|niet juist|ongeldig)\b/,
+    /\b(?:inloggen|aanmelden) (?:is )?mislukt\b/,
     /\bje hebt al een winkelwagen geclaimd\b/,
     /\balleen de (?:1e|eerste) contactpersoon kan\b/,
     /\bvul een geheel aantal\b/,
@@ -280,6 +298,10 @@ export const INSTITUTION = {
   trailingPunctuation: /[\s.,;:]+$/,
   /** "BRIN 12AB" (four to six letters and digits) after a name: an identifier, not part of it. */
   brin: /\s*[,(–—-]?\s*\(?\s*brin(?:nummer|code)?\s*:?\s*[0-9a-z]{4,6}\s*\)?/i,
+  /** The label of a breadcrumb trail. */
+  breadcrumb: /\b(?:kruimelpad|breadcrumbs?|u bent hier|je bent hier|navigatiepad)\b/,
+  /** Breadcrumb entries that are the shop's own pages, never an institution. */
+  shopPages: /^(?:home|start|homepage|mijn account|mijn slbdiensten|account|licenties|winkelwagen|winkelmand|bestellingen|microsoft|adobe|overige software)$/,
   /** A city in brackets after the name: "Het Baken College (Almere)". */
   placeInBrackets: /\s*\((?:[^()\d]{2,40})\)\s*$/,
 } as const;

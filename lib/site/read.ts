@@ -16,8 +16,8 @@ import {
 } from '../core/observation';
 import { createContext, type PageContext } from './context';
 import { detectKind } from './detect';
-import { readPageInstitution } from './institution';
-import { COLUMNS, CONTROLS, FIELD_LABELS, MESSAGE_SELECTOR, TEXTS } from './labels';
+import { customerNumberIn, fromLabelledLine, readPageInstitution } from './institution';
+import { COLUMNS, CONTROLS, FIELD_LABELS, INSTITUTION, MESSAGE_SELECTOR, TEXTS } from './labels';
 import { hasCustomerNumber, parseInstitution, productQuantity, readCents, readOrderNumber, readStatus } from './parse';
 import {
   collapse,
@@ -45,10 +45,13 @@ import {
 // ---------------------------------------------------------------------------------------------
 
 function readLoggedIn(ctx: PageContext): boolean | null {
-  const visible = ctx.controls().filter((c) => !c.hidden);
+  const all = ctx.controls();
+  const visible = all.filter((c) => !c.hidden);
   if (visible.some((c) => matchesAny(c.norm, CONTROLS.logout))) return true;
-  if (visible.some((c) => /^mijn account$/.test(c.norm) || TEXTS.renewalsCount.test(c.norm))) return true;
+  if (visible.some((c) => matchesAny(c.norm, CONTROLS.accountMenu) || TEXTS.renewalsCount.test(c.norm))) return true;
   if (hasVisiblePassword(ctx.root) || visible.some((c) => matchesAny(c.norm, CONTROLS.login))) return false;
+  // A log-out link in a closed account menu: logged in all the same.
+  if (all.some((c) => matchesAny(c.norm, CONTROLS.logout))) return true;
   return null;
 }
 
@@ -76,7 +79,8 @@ function readRenewalsWaiting(ctx: PageContext): number | null {
   for (const c of ctx.controls()) {
     const m = TEXTS.renewalsCount.exec(c.norm);
     if (!m) continue;
-    const n = m[1] ? Number(m[1]) : 0;
+    const count = m[1] ?? m[2];
+    const n = count ? Number(count) : 0;
     if (!c.hidden) return n;
     found ??= n;
   }
@@ -107,13 +111,20 @@ function readMessages(ctx: PageContext): string[] {
   return out;
 }
 
-/** The first content line with a deadline (usually none: the search then skips every line). */
-function readDeadline(ctx: PageContext): string | null {
+/**
+ * The deadline sentence in the registration's own words ("Rond de registratie uiterlijk … af");
+ * a "uiterlijk" elsewhere on the page (a webinar, a promotion) is not the deadline. Usually no line
+ * matches: the search then skips every line.
+ */
+function readDeadline(ctx: PageContext, kind: PageKind): string | null {
   const lines = ctx.contentLines();
+  // On the registration's own pages every "uiterlijk" line is about it; elsewhere only one that says so.
+  const registrationPage = kind === 'renewals' || kind === 'cart' || kind === 'quantity';
   for (let i = ctx.contentSearch().firstCandidate(TEXTS.deadline); i < lines.length; i++) {
     const line = lines[i] as Line;
     const m = TEXTS.deadline.exec(line.norm);
-    if (m) return line.text.length === line.norm.length ? line.text.slice(m.index, m.index + m[0].length) : m[0];
+    if (!m || (!TEXTS.deadlineContext.test(line.norm) && (!registrationPage || TEXTS.notTheDeadline.test(line.norm)))) continue;
+    return line.text.length === line.norm.length ? line.text.slice(m.index, m.index + m[0].length) : m[0];
   }
   return null;
 }
@@ -128,18 +139,40 @@ interface Group {
   to: number;
 }
 
-/** Institution headings ("Het Baken College (klantnummer 100231)") split the page into groups. */
+/**
+ * Institution headings ("Het Baken College (klantnummer 100231)", a heading with "Klantnr. 100231"
+ * under it) and labelled lines ("Organisatie" / "Het Baken College" in a card) split the page into
+ * groups, one per institution.
+ */
 function institutionGroups(ctx: PageContext): Group[] {
   const lines = ctx.contentLines();
-  const groups: Group[] = [];
+  const starts: { institution: Institution | null; index: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (!hasCustomerNumber(line.text) || line.text.length > 200) continue;
-    // A labelled line ("Onderwijsinstelling: …") belongs to a single-institution page, not a group heading.
-    if (FIELD_LABELS.institution.test(labelText(line.text.split(':')[0] ?? ''))) continue;
-    const institution = parseInstitution(line.text, lines[i - 1]?.text);
-    groups.push({ institution, from: line.pos, to: Number.POSITIVE_INFINITY });
+    if (line.text.length > 200) continue;
+    const labelled = FIELD_LABELS.institution.test(labelText(line.text.split(':')[0] ?? '')) || INSTITUTION.label.test(labelText(line.text.split(':')[0] ?? ''));
+    if (labelled) {
+      const institution = fromLabelledLine(lines, i);
+      if (institution) starts.push({ institution, index: i });
+      continue;
+    }
+    if (hasCustomerNumber(line.text)) starts.push({ institution: parseInstitution(line.text, lines[i - 1]?.text), index: i });
   }
+  // One institution named twice in a row (a heading and a labelled line in the same card) is one group.
+  const merged = starts.filter((start, k) => {
+    const before = starts[k - 1];
+    if (!before?.institution || !start.institution) return true;
+    const same = before.institution.name === start.institution.name || (start.institution.customerNumber !== null && start.institution.customerNumber === before.institution.customerNumber);
+    if (same) before.institution.customerNumber ??= start.institution.customerNumber;
+    return !same;
+  });
+  const groups: Group[] = merged.map((start, k) => {
+    const end = merged[k + 1]?.index ?? lines.length;
+    const institution = start.institution;
+    // A customer number shown as a separate label and value inside the group ("Klantnummer" / "100231").
+    if (institution && !institution.customerNumber) institution.customerNumber = customerNumberIn(lines.slice(start.index, end));
+    return { institution, from: (lines[start.index] as Line).pos, to: Number.POSITIVE_INFINITY };
+  });
   for (let i = 0; i + 1 < groups.length; i++) (groups[i] as Group).to = (groups[i + 1] as Group).from;
   return groups;
 }
@@ -255,6 +288,12 @@ function readLicenses(ctx: PageContext, obs: PageObservation): void {
   if (rows.length === 0) obs.unread.push('licentietabel niet gevonden');
   const groups = groupRecords(ctx, rows);
   if (groups.length === 1) obs.institution = groups[0]?.institution ?? null;
+  // A page of one institution that names it elsewhere (a switcher, the header).
+  if (groups.length <= 1 && !obs.institution) {
+    obs.institution = readPageInstitution(ctx);
+    const only = groups[0];
+    if (only && obs.institution) only.institution = obs.institution;
+  }
   if (filter !== 'future') return;
   obs.futureLicensesByInstitution = groups.map((g) => ({ institution: g.institution, lines: toLines(g.rows) }));
   obs.futureLicenses = obs.futureLicensesByInstitution.flatMap((g) => g.lines);
@@ -273,9 +312,11 @@ function readRenewals(ctx: PageContext, obs: PageObservation): void {
     );
     return { institution: g.institution, lines: toLines(g.rows), canClaim: claim !== undefined && !claim.disabled && !done };
   });
+  if (orders.length === 1 && orders[0] && !orders[0].institution) orders[0].institution = readPageInstitution(ctx);
   obs.preparedOrders = orders;
   if (orders.length === 0) obs.unread.push('klaargezette bestellingen niet gevonden');
-  else if (orders.some((o) => o.lines.length === 0)) obs.unread.push('regels van een klaargezette bestelling niet gevonden');
+  // An order already claimed or placed may show no lines; one still to claim must.
+  else if (orders.some((o) => o.lines.length === 0 && o.canClaim)) obs.unread.push('regels van een klaargezette bestelling niet gevonden');
   if (obs.deadlineText === null) obs.unread.push('uiterste datum niet gevonden');
 }
 
@@ -336,11 +377,16 @@ function productUnderTitle(ctx: PageContext, lines: Line[]): string | null {
   const colon = title.text.indexOf(':');
   if (colon > 0 && collapse(title.text.slice(colon + 1))) return collapse(title.text.slice(colon + 1));
   const from = positionOf(ctx.pageText(), title.el);
+  // The question as the title: the product is the small line right above it, in the same card.
+  if (TEXTS.quantityQuestion.test(title.norm)) {
+    const above = lines.filter((l) => l.pos < from).pop();
+    if (above && above.el.parentElement === title.el.parentElement && above.el.parentElement !== null) return above.text;
+  }
   const controlTexts = new Set(ctx.controls().map((c) => c.norm));
   const messageBoxes = selectAll(ctx.root, 'messages', ctx.pageText());
   for (const line of lines) {
     if (line.pos <= from || title.el.contains(line.el)) continue;
-    if (TEXTS.quantityNow.test(line.norm) || TEXTS.quantityQuestion.test(line.norm)) continue;
+    if (TEXTS.quantityNow.test(line.norm) || TEXTS.quantityQuestion.test(line.norm) || TEXTS.quantityHint.test(line.norm)) continue;
     if (controlTexts.has(line.norm) || matchesAny(line.norm, TEXTS.knownMessages)) continue;
     if (messageBoxes.some((b) => b.contains(line.el))) continue;
     if (line.el.tagName.toUpperCase() === 'LABEL') continue;
@@ -425,7 +471,10 @@ function readRoleInstitutions(ctx: PageContext): Institution[] {
 }
 
 function readAccount(ctx: PageContext, obs: PageObservation): void {
+  obs.institution = readPageInstitution(ctx);
   obs.institutions = readRoleInstitutions(ctx);
+  // "… van deze organisatie": a role line that names none is about the page's institution.
+  if (obs.institutions.length === 0 && obs.isPrimaryContact !== null && obs.institution) obs.institutions = [obs.institution];
   if (obs.isPrimaryContact === null) obs.unread.push('rol (1e contactpersoon) niet gevonden');
   if (obs.renewalsWaiting === null) obs.unread.push('menu-item "Licenties verlengen" niet gevonden');
 }
@@ -478,7 +527,7 @@ export function readPage(doc: Document, url: string, now: number): PageObservati
   guarded(obs, 'rol', () => (obs.isPrimaryContact = readPrimaryContact(ctx)));
   guarded(obs, 'licenties verlengen', () => (obs.renewalsWaiting = readRenewalsWaiting(ctx)));
   guarded(obs, 'meldingen', () => (obs.messages = readMessages(ctx)));
-  guarded(obs, 'uiterste datum', () => (obs.deadlineText = readDeadline(ctx)));
+  guarded(obs, 'uiterste datum', () => (obs.deadlineText = readDeadline(ctx, kind)));
   const reader = KIND_READERS[kind];
   if (reader) guarded(obs, 'pagina-inhoud', () => reader(ctx, obs, kind));
   return obs;

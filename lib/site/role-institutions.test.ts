@@ -7,7 +7,7 @@ const accountPages = loadFixtures().filter((f) => f.kind === 'account');
 
 describe('the institutions the account page names in its role line', () => {
   it('covers every markup', () => {
-    expect(new Set(accountPages.map((f) => f.set))).toEqual(new Set(['sim', 'alt-a', 'alt-b']));
+    expect(new Set(accountPages.map((f) => f.set))).toEqual(new Set(['sim', 'alt-a', 'alt-b', 'alt-c', 'alt-d']));
   });
 
   for (const fixture of accountPages) {
