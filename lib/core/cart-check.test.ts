@@ -164,17 +164,19 @@ describe('future licences not yet known', () => {
 describe('R05/R06: add-ons per qualifying licence', () => {
   const qualifying = [line('Microsoft 365 A3 medewerkers', '100'), line('Microsoft 365 A5 medewerkers (step-up)', '50')];
 
-  it('allows an add-on for every A3 and A5 licence', () => {
-    expect(check([...qualifying, line('Microsoft Defender Suite medewerkers', '150')]).findings).toEqual([]);
-    expect(check([...qualifying, line('Microsoft 365 Copilot medewerkers', '150')]).findings).toEqual([]);
+  it('allows an add-on for every A3 licence (an A5 step-up is one of them)', () => {
+    expect(check([...qualifying, line('Microsoft Defender Suite medewerkers', '100')]).findings).toEqual([]);
+    expect(check([...qualifying, line('Microsoft 365 Copilot medewerkers', '100')]).findings).toEqual([]);
   });
 
-  it('flags more security add-ons than A3 + A5', () => {
-    const r05 = only(check([...qualifying, line('Microsoft Defender Suite medewerkers', '200')]).findings, 'R05');
+  it('flags more security add-ons than A3 licences, without counting the step-ups a second time', () => {
+    // 100 A3 of which 50 stepped up to A5 are 100 licences, not 150.
+    const r05 = only(check([...qualifying, line('Microsoft Defender Suite medewerkers', '150')]).findings, 'R05');
     expect(r05.lineIndex).toBe(2);
-    expect(r05.numbers).toEqual({ addon: 200, qualifying: 150, excess: 50, target: 150 });
-    expect(r05.message.nl).toContain('200 Microsoft Defender Suite medewerkers');
-    expect(r05.fix?.nl).toBe('Verlaag Microsoft Defender Suite medewerkers naar 150.');
+    expect(r05.numbers).toEqual({ addon: 150, qualifying: 100, excess: 50, target: 100 });
+    expect(r05.message.nl).toContain('150 Microsoft Defender Suite medewerkers');
+    expect(r05.message.nl).toContain('100 Microsoft 365 A3-licenties');
+    expect(r05.fix?.nl).toBe('Verlaag Microsoft Defender Suite medewerkers naar 100.');
   });
 
   it('adds up the old and the new name of a security add-on', () => {
@@ -197,9 +199,9 @@ describe('R05/R06: add-ons per qualifying licence', () => {
     expect(only(result.findings, 'R05').numbers).toEqual({ addon: 11, qualifying: 10, excess: 1, target: 10 });
   });
 
-  it('flags more Copilot licences than A3 + A5', () => {
-    const r06 = only(check([...qualifying, line('Microsoft 365 Copilot medewerkers', '151')]).findings, 'R06');
-    expect(r06.numbers).toEqual({ addon: 151, qualifying: 150, excess: 1, target: 150 });
+  it('flags more Copilot licences than A3 licences', () => {
+    const r06 = only(check([...qualifying, line('Microsoft 365 Copilot medewerkers', '101')]).findings, 'R06');
+    expect(r06.numbers).toEqual({ addon: 101, qualifying: 100, excess: 1, target: 100 });
   });
 });
 

@@ -369,7 +369,7 @@ function addOnLabel(family: 'security' | 'compliance' | 'copilot', group: Group,
   return { nl: `${words.nl} ${who.nl}`, en: `${words.en} ${who.en}` };
 }
 
-/** R05 (security, compliance) and R06 (Copilot): one add-on per A3 or A5 licence. */
+/** R05 (security, compliance) and R06 (Copilot): one add-on per qualifying licence, the A3 count. */
 function checkAddOns(totals: Totals, findings: FindingList): void {
   const checks: Array<{ family: 'security' | 'compliance' | 'copilot'; rule: RuleId }> = [
     { family: 'security', rule: 'R05' },
@@ -380,9 +380,10 @@ function checkAddOns(totals: Totals, findings: FindingList): void {
     for (const userType of USER_TYPES) {
       const addOn = totals.get(family, userType);
       const a3 = totals.get('a3', userType);
-      const a5 = totals.get('a5', userType);
-      if (addOn.unknown || a3.unknown || a5.unknown) continue;
-      const qualifying = a3.total + a5.total;
+      if (addOn.unknown || a3.unknown) continue;
+      // An A5 step-up turns an A3 licence into A5: step-ups are a subset of the A3 count, not extra.
+      // (The catalogue knows no full, non-step-up A5 product; one would count on top here.)
+      const qualifying = a3.total;
       if (addOn.total <= qualifying) continue;
       const excess = addOn.total - qualifying;
       const numbers = { addon: addOn.total, qualifying, excess };

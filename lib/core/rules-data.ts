@@ -98,13 +98,13 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     id: 'R05',
     severity: 'error',
     title: {
-      nl: 'Beveiligings- en compliance-add-ons ≤ A3 + A5 van dezelfde gebruikers',
-      en: 'Security and compliance add-ons ≤ A3 + A5 of the same user type',
+      nl: 'Beveiligings- en compliance-add-ons ≤ de A3-licenties van dezelfde gebruikers',
+      en: 'Security and compliance add-ons ≤ the A3 licences of the same user type',
     },
     messages: {
       default: {
-        nl: 'Na deze bestelling heb je {addon} {addonLabel}, maar samen {qualifying} Microsoft 365 A3- en A5-licenties voor {userType}. Elke add-on hoort bij één A3- of A5-licentie: {excess} te veel.',
-        en: 'After this order you would have {addon} {addonLabel} but {qualifying} Microsoft 365 A3 and A5 licences for {userType} together. Each add-on belongs to one A3 or A5 licence: {excess} too many.',
+        nl: 'Na deze bestelling heb je {addon} {addonLabel}, maar {qualifying} Microsoft 365 A3-licenties voor {userType} (een A5-step-up maakt van een A3-licentie een A5-licentie en telt dus niet extra). Elke add-on hoort bij één licentie: {excess} te veel.',
+        en: 'After this order you would have {addon} {addonLabel} but {qualifying} Microsoft 365 A3 licences for {userType} (an A5 step-up turns an A3 licence into A5, so it does not count on top). Each add-on belongs to one licence: {excess} too many.',
       },
     },
     fixes: {
@@ -115,11 +115,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   {
     id: 'R06',
     severity: 'error',
-    title: { nl: 'Microsoft 365 Copilot ≤ A3 + A5', en: 'Microsoft 365 Copilot ≤ A3 + A5' },
+    title: { nl: 'Microsoft 365 Copilot ≤ de A3-licenties', en: 'Microsoft 365 Copilot ≤ the A3 licences' },
     messages: {
       default: {
-        nl: 'Na deze bestelling heb je {addon} {addonLabel}, maar samen {qualifying} Microsoft 365 A3- en A5-licenties voor {userType}. Elke Copilot-licentie hoort bij één A3- of A5-licentie: {excess} te veel.',
-        en: 'After this order you would have {addon} {addonLabel} but {qualifying} Microsoft 365 A3 and A5 licences for {userType} together. Each Copilot licence needs one A3 or A5 licence: {excess} too many.',
+        nl: 'Na deze bestelling heb je {addon} {addonLabel}, maar {qualifying} Microsoft 365 A3-licenties voor {userType} (een A5-step-up telt niet extra: die maakt van een A3-licentie een A5-licentie). Elke Copilot-licentie hoort bij één licentie: {excess} te veel.',
+        en: 'After this order you would have {addon} {addonLabel} but {qualifying} Microsoft 365 A3 licences for {userType} (an A5 step-up does not count on top: it turns an A3 licence into A5). Each Copilot licence needs one licence: {excess} too many.',
       },
     },
     fixes: {
