@@ -57,6 +57,17 @@ describe('warnings along the timeline', () => {
     expect(d05?.message.nl).toContain('Het Baken College');
   });
 
+  it('past an estimated deadline, D05 asks to check Licenties verlengen instead of calling the service desk', () => {
+    const estimated = resolveCampaign(2027);
+    expect(estimated.confirmed).toBe(false);
+    const open = seen(accountPage(Date.UTC(2026, 10, 20)), cartPage(Date.UTC(2026, 10, 20, 1), BAKEN));
+    const [d05] = warnings(Date.UTC(2026, 11, 14, 9, 0), estimated, open);
+    expect(d05).toMatchObject({ id: 'D05', level: 'warning', target: 'renewals' });
+    expect(d05?.message.nl).toContain('niet bevestigd');
+    expect(d05?.action.nl).toContain('Licenties verlengen');
+    expect(d05?.action.nl).not.toContain('020-420 1396');
+  });
+
   it('the thresholds come from the settings', () => {
     const now = Date.UTC(2025, 11, 2, 8, 0); // 10 days before
     expect(summary(warnings(now, campaign, board))).toEqual([]);

@@ -57,7 +57,7 @@ export function warnings(
     const key = inst.key;
 
     if (phase === 'closed') {
-      if (state(7) === 'todo') {
+      if (state(7) === 'todo' && campaign.confirmed) {
         found.push({
           id: 'D05',
           level: 'critical',
@@ -71,6 +71,22 @@ export function warnings(
             en: `Call the SLBdiensten service desk: ${SERVICEDESK_PHONE} (or e-mail ${SERVICEDESK_EMAIL}).`,
           },
           target: nextAction(progress, key).target,
+        });
+      } else if (state(7) === 'todo') {
+        // Past a date Vinkje only estimated: the registration may well still be open.
+        found.push({
+          id: 'D05',
+          level: 'warning',
+          institutionKey: key,
+          message: {
+            nl: `De geschatte deadline (${when.nl}, niet bevestigd) is voorbij en de registratie voor ${name} is niet afgerond.`,
+            en: `The estimated deadline (${when.en}, not confirmed) has passed and the registration for ${name} is not complete.`,
+          },
+          action: {
+            nl: 'Kijk op Licenties verlengen of de registratie nog open is; noemt de shop daar een datum, dan neemt Vinkje die over.',
+            en: 'Check on Licenties verlengen whether the registration is still open; if the shop states a date there, Vinkje takes it over.',
+          },
+          target: 'renewals',
         });
       }
       continue;
