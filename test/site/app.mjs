@@ -23,6 +23,7 @@ import { infoPage, isInfoPath, notFoundPage } from './pages/info.mjs';
 import { licencesPage } from './pages/licences.mjs';
 import { openOrdersPage, orderHistoryPage } from './pages/orders.mjs';
 import { PATHS } from './pages/paths.mjs';
+import { isRendition } from './pages/rendition.mjs';
 import { renewalsPage } from './pages/renewals.mjs';
 
 /** @typedef {import('./state.mjs').State} State */
@@ -30,6 +31,7 @@ import { renewalsPage } from './pages/renewals.mjs';
 /** @typedef {import('./state.mjs').Flash} Flash */
 /** @typedef {import('./state.mjs').Outcome} Outcome */
 /** @typedef {import('./state.mjs').ScenarioName} ScenarioName */
+/** @typedef {import('./pages/rendition.mjs').Rendition} Rendition */
 
 /**
  * @typedef {object} ResetOptions
@@ -37,6 +39,8 @@ import { renewalsPage } from './pages/renewals.mjs';
  * @property {number} [licenceYear] default: derived from the clock
  * @property {string} [deadline] ISO day; default: second Friday of December before the licence year
  * @property {number} [autoCompleteMs] approved orders become "Afgehandeld" after this long; 0 = never (default)
+ * @property {Rendition} [rendition] how the cart, quantity and thank-you pages name the institution
+ *   (pages/rendition.mjs); default "classic"
  */
 
 /**
@@ -120,7 +124,7 @@ async function readBody(req) {
 
 /**
  * @param {ShopOptions} [options]
- * @returns {{ handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>, reset: (overrides?: ResetOptions) => State, readonly state: State }}
+ * @returns {{ handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>, reset: (overrides?: ResetOptions) => State, readonly state: State, readonly rendition: Rendition }}
  */
 export function createShop(options = {}) {
   const clock = options.now ?? (() => new Date());
@@ -143,11 +147,21 @@ export function createShop(options = {}) {
     return buildState(scenario, { campaign, autoCompleteMs, now });
   }
 
+  /** @param {ResetOptions} overrides @returns {Rendition} */
+  function renditionFrom(overrides) {
+    const chosen = overrides.rendition ?? options.rendition ?? 'classic';
+    if (!isRendition(chosen)) throw new Error(`Unknown rendition: ${chosen}`);
+    return chosen;
+  }
+
+  let rendition = renditionFrom({});
   let state = initialState({});
 
   /** @param {ResetOptions} [overrides] */
   function reset(overrides = {}) {
+    const nextRendition = renditionFrom(overrides);
     state = initialState(overrides);
+    rendition = nextRendition;
     return state;
   }
 
@@ -163,7 +177,7 @@ export function createShop(options = {}) {
       state = taken.state;
       flashes = [...taken.flashes, ...flashes];
     }
-    return htmlReply(render({ state, user: request.user, flashes }), how.status);
+    return htmlReply(render({ state, user: request.user, flashes, rendition }), how.status);
   }
 
   /** @param {Request} request */
@@ -416,7 +430,7 @@ export function createShop(options = {}) {
       const body = await request.json();
       try {
         const next = reset(/** @type {ResetOptions} */ (body && typeof body === 'object' ? body : {}));
-        return jsonReply({ ok: true, scenario: next.scenario, campaign: next.campaign, autoCompleteMs: next.autoCompleteMs });
+        return jsonReply({ ok: true, scenario: next.scenario, campaign: next.campaign, autoCompleteMs: next.autoCompleteMs, rendition });
       } catch (error) {
         return jsonReply({ error: error instanceof Error ? error.message : String(error) }, 400);
       }
@@ -512,6 +526,9 @@ export function createShop(options = {}) {
     reset,
     get state() {
       return state;
+    },
+    get rendition() {
+      return rendition;
     },
   };
 }

@@ -18,6 +18,8 @@ import { cartOf, waitingRenewals } from '../state.mjs';
  * @property {State} state
  * @property {Account | null} user
  * @property {Flash[]} flashes shown once at the top of the main area
+ * @property {import('./rendition.mjs').Rendition} [rendition] how the pages about one institution
+ *   name it (rendition.mjs); default "classic"
  */
 
 /** @typedef {'dashboard' | 'renewals' | 'licences' | 'open-orders' | 'history' | 'details'} AccountMenuItem */
@@ -28,6 +30,8 @@ import { cartOf, waitingRenewals } from '../state.mjs';
  * @property {{ label: string, href?: string }[]} crumbs after "Home"; the last one is the current page
  * @property {Html} body
  * @property {AccountMenuItem} [accountMenu] show the account menu with this item current
+ * @property {string} [loggedInFor] the institution the header says you are logged in for
+ *   ("Ingelogd voor X"); only the header-only rendition sets it
  */
 
 /** @param {Flash} flash */
@@ -70,13 +74,18 @@ function renderAccountMenu(context, current) {
       </aside>`;
 }
 
-/** @param {PageContext} context */
-function renderUserNav(context) {
+/** @param {PageContext} context @param {string | undefined} loggedInFor */
+function renderUserNav(context, loggedInFor) {
   if (!context.user) {
     return html`<li><a href="${PATHS.loginToAccount}">Inloggen</a></li>`;
   }
   const cart = cartOf(context.state, context.user.email);
-  return html`<li><a href="${PATHS.account}">Mijn account</a></li>
+  return html`${
+    loggedInFor
+      ? html`<li class="logged-in-for">Ingelogd voor <strong>${loggedInFor}</strong></li>
+            `
+      : ''
+  }<li><a href="${PATHS.account}">Mijn account</a></li>
             <li><a href="${PATHS.cart}" class="cart-link">Winkelwagen (${cart ? cart.lines.length : 0})</a></li>
             <li><a href="${PATHS.logout}">Uitloggen</a></li>`;
 }
@@ -116,7 +125,7 @@ export function renderPage(context, page) {
       </nav>
       <nav class="user-nav" aria-label="Gebruikersmenu">
         <ul>
-          ${renderUserNav(context)}
+          ${renderUserNav(context, page.loggedInFor)}
         </ul>
       </nav>
     </div>
