@@ -19,7 +19,13 @@ export const SHOP_ORIGIN = 'https://www.slbdiensten.nl';
 const SHOP_HOSTS = /^(www\.)?slbdiensten\.nl:443$/;
 
 /**
- * @typedef {{ scenario?: 'demo' | 'fresh' | 'open-order', licenceYear?: number, deadline?: string }} ShopOptions
+ * @typedef {{
+ *   scenario?: 'demo' | 'fresh' | 'open-order',
+ *   licenceYear?: number,
+ *   deadline?: string,
+ *   rendition?: import('../site/pages/rendition.mjs').Rendition,
+ * }} ShopOptions rendition: how the cart, quantity and thank-you pages name the institution
+ *   (test/site/README.md); a reset keeps the one the shop started with unless it names another
  * @typedef {{
  *   proxyUrl: string,
  *   foreignRequests: string[],

@@ -9,6 +9,13 @@ export interface SidebarSnapshot {
   steps: Record<string, string>;
   findings: Array<{ rule: string; severity: string; text: string }>;
   institution: string | null;
+  /**
+   * Where the institution came from when the page did not name it (`data-attribution`:
+   * "claimed-cart", "only-institution", "chosen"); null when the page named it, or none is shown.
+   */
+  attribution: string | null;
+  /** The cart check's status ("checked", "empty-cart", "no-lines") and whether every line was read and every rule ran. */
+  cartCheck: { status: string | null; complete: boolean } | null;
   daysLeft: number | null;
   text: string;
 }
@@ -23,6 +30,7 @@ export function readSidebar(page: E2EPage): Promise<SidebarSnapshot> {
       steps[el.dataset.step!] = el.dataset.state!;
     });
     const deadline = root?.querySelector<HTMLElement>('[data-testid="vinkje-deadline"]');
+    const check = root?.querySelector<HTMLElement>('[data-testid="vinkje-cart-check"]');
     return {
       present: Boolean(panel),
       page: panel?.dataset.page ?? null,
@@ -34,6 +42,8 @@ export function readSidebar(page: E2EPage): Promise<SidebarSnapshot> {
         text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
       })),
       institution: root?.querySelector('[data-testid="vinkje-institution"]')?.textContent?.trim() ?? null,
+      attribution: root?.querySelector<HTMLElement>('[data-attribution]')?.dataset.attribution ?? null,
+      cartCheck: check ? { status: check.dataset.status ?? null, complete: check.dataset.complete === 'true' } : null,
       daysLeft: deadline?.dataset.daysLeft !== undefined ? Number(deadline.dataset.daysLeft) : null,
       text: (panel?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     };
