@@ -154,6 +154,12 @@ describe('parseDeadlineText', () => {
     ).toEqual({ date: { year: 2026, month: 12, day: 11 }, weekdayText: 'vrijdag', weekdayMismatch: false });
   });
 
+  it('reads the numeric form a shop may use', () => {
+    expect(parseDeadlineText('Bestel uiterlijk 11-12-2026.')?.date).toEqual({ year: 2026, month: 12, day: 11 });
+    expect(parseDeadlineText('uiterlijk 11/12/2026, zodat je licenties per 1-1-2027 vernieuwd zijn')?.date).toEqual({ year: 2026, month: 12, day: 11 });
+    expect(parseDeadlineText('uiterlijk 31-02-2026')).toBeNull();
+  });
+
   it('reads the manual’s wording, with odd case and spacing', () => {
     expect(parseDeadlineText('UITERLIJK  Vrijdag 12\u00a0December   2025')?.date).toEqual({ year: 2025, month: 12, day: 12 });
   });

@@ -40,6 +40,8 @@ const DATE_PATTERN = new RegExp(
  * The date in a Dutch deadline sentence, or null when none is there or it does not exist (31 november).
  * When the sentence holds several dates, the one after "uiterlijk" wins, else the first.
  */
+const NUMERIC_DATE_PATTERN = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/gu;
+
 export function parseDeadlineText(text: string): ParsedDeadline | null {
   const clean = text.replace(/\s+/gu, ' ').toLowerCase();
   const candidates: Array<{ index: number; parsed: ParsedDeadline }> = [];
@@ -53,6 +55,12 @@ export function parseDeadlineText(text: string): ParsedDeadline | null {
     const weekdayMismatch = named !== null && WEEKDAYS_NL.indexOf(named as (typeof WEEKDAYS_NL)[number]) !== weekdayOf(date);
     candidates.push({ index: match.index, parsed: { date, weekdayText: named, weekdayMismatch } });
   }
+  // The numeric form a shop may use instead: "uiterlijk 11-12-2026", "t/m 11/12/2026".
+  for (const match of clean.matchAll(NUMERIC_DATE_PATTERN)) {
+    const date: CalendarDate = { year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
+    if (isRealDate(date)) candidates.push({ index: match.index, parsed: { date, weekdayText: null, weekdayMismatch: false } });
+  }
+  candidates.sort((a, b) => a.index - b.index);
   const uiterlijk = clean.indexOf('uiterlijk');
   const afterUiterlijk = uiterlijk >= 0 ? candidates.find((c) => c.index > uiterlijk) : undefined;
   return (afterUiterlijk ?? candidates[0])?.parsed ?? null;

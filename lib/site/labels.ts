@@ -71,7 +71,7 @@ export const TITLES = {
   /** account: "Mijn account" (dashboard). */
   account: [/^(mijn account|mijn slbdiensten|dashboard|mijn overzicht)$/, /^welkom terug\b/, /^welkom, /],
   /** licenses: "Licenties" (not "Licenties verlengen"). */
-  licenses: [/^(mijn |je |jouw )?licenties$/, /^licentieoverzicht$/, /^(huidige|toekomstige) licenties$/],
+  licenses: [/^(mijn |je |jouw |uw )?licenties(?:\s*[–—:|-]\s*\S.*)?$/, /^licentieoverzicht(?:\s*[–—:|-]\s*\S.*)?$/, /^(huidige|toekomstige) licenties$/],
   /** renewals: "Licenties verlengen". */
   renewals: [/^licenties verlengen\b/, /^verlengen van licenties$/],
   /** cart: "Winkelwagen". */
@@ -80,7 +80,7 @@ export const TITLES = {
   quantity: [/^(aantal|hoeveelheid|aantal licenties) (wijzigen|aanpassen)\b/, /^(product|licentie) toevoegen\b/, /^hoeveel licenties (wil je|wilt u|wil jij) /],
   /** thank-you: "Bedankt voor je bestelling". */
   'thank-you': [
-    /^bedankt\b/,
+    /^bedankt(?:[!.]?$| voor (?:je|jouw|uw) (?:bestelling|order)\b)/,
     /^(hartelijk |heel erg )?dank (je |u )?(wel )?voor (je|jouw|uw) bestelling\b/,
     /^(je |jouw |uw )?bestelling is (geplaatst|ontvangen|gelukt)\b/,
     /^bestelling (geplaatst|ontvangen|gelukt|bevestigd)\b/,
@@ -88,7 +88,7 @@ export const TITLES = {
   /** open-orders: "Openstaande bestellingen". */
   'open-orders': [/^openstaande bestellingen\b/, /^bestellingen goedkeuren\b/, /^(nog )?(goed te keuren|te keuren) bestellingen\b/, /^bestellingen (om )?goed te keuren\b/],
   /** order-history: "Bestelhistorie" / "Bestelgeschiedenis". */
-  'order-history': [/^(bestelhistorie|bestelgeschiedenis|besteloverzicht|orderhistorie|ordergeschiedenis)\b/, /^(mijn |je )?bestellingen$/],
+  'order-history': [/^(bestelhistorie|bestelgeschiedenis|besteloverzicht|orderhistorie|ordergeschiedenis)\b/, /^(mijn |je |jouw |uw )?bestellingen$/],
   /**
    * Pages Vinkje deliberately does not handle: delete confirmation ("Licentie verwijderen"),
    * catalogue ("Andere licentie van Microsoft bestellen"), not-found pages.
@@ -109,13 +109,13 @@ export const TITLES = {
 
 export const CONTROLS = {
   /** Every logged-in page: "Uitloggen". */
-  logout: [/^(uitloggen|afmelden|log uit|log out|uitschrijven)$/],
+  logout: [/^(uitloggen|afmelden|log uit|log out)$/],
   /** Every logged-in page: the account menu ("Mijn account", an avatar button "Accountmenu J. de Vries"). */
   accountMenu: [/^(mijn account|mijn slbdiensten|account|accountmenu\b.*|gebruikersmenu\b.*)$/],
   /** login: the submit button "Inloggen". */
   login: [/^(inloggen|log in|aanmelden)$/],
   /** renewals: "Toevoegen aan winkelwagen" (claims the prepared cart). */
-  claim: [/^(toevoegen aan (de |je |jouw |uw )?(winkelwagen|winkelmand)|in (de )?(winkelwagen|winkelmand)|claim(en)?( (de )?(winkelwagen|winkelmand))?|(winkelwagen|winkelmand) claimen)$/],
+  claim: [/^(toevoegen aan (de |je |jouw |uw )?(winkelwagen|winkelmand)|in (de )?(winkelwagen|winkelmand)|claim(en)?( (de )?(winkelwagen|winkelmand))?|(winkelwagen|winkelmand) claimen|voeg toe aan (de |je |uw )?(winkelwagen|winkelmand))$/],
   /** renewals: "Bekijk order" (expands a prepared order). */
   viewOrder: [/^(bekijk|toon|open) (de )?(order|bestelling)\b/, /^(order|bestelling) (bekijken|tonen|openen)\b/],
   /** cart: "Plaats bestelling" / "Bestelling plaatsen". */
@@ -124,9 +124,9 @@ export const CONTROLS = {
   changeLine: [/^(wijzigen|aanpassen|aantal wijzigen)\b/],
   removeLine: [/^(verwijderen|opzeggen)\b/],
   /** quantity: "Ga verder". */
-  continue: [/^(ga verder|verder|opslaan|bevestigen|opslaan en verder|wijziging opslaan|aantal opslaan)$/],
+  continue: [/^(ga verder|verder|doorgaan|opslaan|bevestigen|opslaan en verder|wijziging opslaan|aantal opslaan)$/],
   /** thank-you and open-orders: "Bestelling goedkeuren" / "Goedkeuren". */
-  approve: [/^(bestelling )?goedkeuren\b/],
+  approve: [/^(?:de |nu )?(bestelling )?goedkeuren\b/],
   /** delete confirmation (kind unknown): "Opzeggen". */
   confirmDelete: [/^opzeggen$/],
   /** catalogue (kind unknown): "Bestellen" per product. */
@@ -145,16 +145,16 @@ export const COLUMNS = {
   quantity: [/^(aantal|aantallen|hoeveelheid)\b/],
   /** licenses: "Ingangsdatum", "Einddatum". */
   startDate: [/^(ingangsdatum|startdatum|begindatum|geldig vanaf)\b/],
-  endDate: [/^(einddatum|geldig tot)\b/],
+  endDate: [/^(einddatum|geldig tot|vervaldatum|verloopt op)\b/],
   /** cart: "Prijs per stuk", "Totaal". */
-  unitPrice: [/^(prijs|stuksprijs)\b/],
-  lineTotal: [/^(totaal|subtotaal|regeltotaal)\b/],
+  unitPrice: [/^(prijs|stuksprijs|stukprijs|prijs per stuk)\b/],
+  lineTotal: [/^(totaal|subtotaal|regeltotaal|totaalprijs)\b/],
   /** open-orders, order-history. */
   orderNumber: [/^(bestelnummer|bestelnr|ordernummer|ordernr|order|bestelling)\b/],
   date: [/^(datum|besteldatum|besteld op|orderdatum)\b/],
   institution: [/^(onderwijsinstelling|instelling|school|organisatie)\b/],
   amount: [/^(bedrag|totaalbedrag|totaal|orderbedrag)\b/],
-  status: [/^status\b/],
+  status: [/^(?:status|bestelstatus|orderstatus)\b/],
   /** cart and card layouts: the column of action buttons, never data. */
   actions: [/^(acties|actie)\b/],
 } as const;
@@ -165,9 +165,9 @@ export const COLUMNS = {
 
 export const TEXTS = {
   /** account (and every /account/ page's menu): "Licenties verlengen (3)". */
-  renewalsCount: /^licenties verlengen(?:\s*\(\s*(\d+)\s*\)|\s*(\d+))?$/,
+  renewalsCount: /^licenties verlengen(?:\s*\(\s*(\d{1,3})\s*\)|\s*(\d{1,3}))?$/,
   /** account: the role line. Group 1 is "1e"/"eerste" when the user is the primary contact. */
-  roleLine: /\b(?:je|u|jij) bent (?:de )?(1e |eerste )?contactpersoon\b/,
+  roleLine: /\b(?:je|u|jij) bent (?:de )?(1e |eerste )?(?:(?:2e|3e|tweede|derde|andere) )?contactpersoon\b/,
   /** account: where the role line's list of institutions starts ("… contactpersoon van: A, B en C."). */
   roleListStart: /\b(?:van|voor)(?: (?:de volgende |deze |\d+ )?(?:organisaties|instellingen|onderwijsinstellingen|scholen))?\s*:\s*/i,
   /** account: the colleague's role line goes on with who the primary contact is; the list ends there. */
@@ -175,7 +175,7 @@ export const TEXTS = {
   /** account: separators between institutions in the role line. */
   roleListSeparator: /\s*,\s*|\s+en\s+/,
   /** renewals (flash): only the primary contact may claim. */
-  onlyPrimaryMay: /\balleen de (?:1e|eerste) contactpersoon\b/,
+  onlyPrimaryMay: /\balleen (?:door )?de (?:1e|eerste) contactpersoon\b/,
   /** account: greeting "Welkom, J. de Vries". */
   greeting: /^welkom\b/,
   /**
@@ -184,16 +184,16 @@ export const TEXTS = {
    */
   deadlineContext: /\b(?:registratie|jaarregistratie|verleng|winkelwagen|winkelmand|licentiejaar|licenties per)\w*/,
   /** A "uiterlijk" that is about something else than the registration, even on its own pages. */
-  notTheDeadline: /\b(?:webinar|aanmelden|meld (?:je|u)|inschrijven|actie|aanbieding|korting|adobe)\b/,
+  notTheDeadline: /\b(?:webinar|aanmelden|meld (?:je|u)|inschrijven|actieprijs|aanbieding|korting|kortingscode|adobe|abonnement|nieuwsbrief)\b/,
   /** renewals: the deadline sentence. */
   deadline:
-    /\buiterlijk\s+(?:(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})/,
+    /\buiterlijk\s+(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})/,
   /** renewals: "Verlenging licentiejaar 2027 – …" prefix in front of the institution name. */
   preparedOrderPrefix: /^(?:verlenging|registratie)(?:\s+licentiejaar)?\s+\d{4}\s*[–—:-]\s*/,
   /** renewals: state words of a prepared order that can no longer be claimed. */
-  preparedOrderDone: /\b(geclaimd|besteld)\b/,
+  preparedOrderDone: /(?<!\bniet\s|\bnog niet\s)\b(geclaimd|besteld)\b/,
   /** cart: empty cart. */
-  emptyCart: /\b(?:je|jouw|uw|de) (?:winkelwagen|winkelmand) is (?:nog )?leeg\b|\ber (?:staan|zitten) (?:nog )?geen (?:producten|artikelen|licenties) in (?:je|jouw|uw|de) (?:winkelwagen|winkelmand)\b/,
+  emptyCart: /\b(?:je|jouw|uw|de) (?:winkelwagen|winkelmand) (?:is (?:nog )?leeg|bevat (?:nog )?geen (?:producten|artikelen|licenties))\b|\ber (?:zijn|staan|zitten) (?:nog )?geen (?:producten|artikelen|licenties) in (?:je|jouw|uw|de) (?:winkelwagen|winkelmand)\b|\ber (?:staan|zitten) (?:nog )?geen (?:producten|artikelen|licenties) in (?:je|jouw|uw|de) (?:winkelwagen|winkelmand)\b/,
   /** open-orders: no orders. */
   noOpenOrders: /\bgeen openstaande bestellingen\b/,
   /** order-history: no orders. */
@@ -203,9 +203,9 @@ export const TEXTS = {
   /** thank-you: the order number, in the sentence or as "Bestelnummer: 204517". */
   orderNumberSentence: /\b(?:bestelnummer|ordernummer)(?:\s+is)?\s*:?\s*#?\s*(\d{3,})\b/,
   /** thank-you: the approval hint. */
-  needsApproval: /\bmoet nog (?:worden )?goedgekeurd\b/,
+  needsApproval: /\bmoet nog (?:worden )?goedgekeurd\b|\bmoet nog\b.{0,60}\b(?:worden )?goedgekeurd\b|\bnog niet goedgekeurd\b/,
   /** quantity: the question on the input. */
-  quantityQuestion: /^hoeveel licenties (?:wil je|wilt u|wil jij) (?:bestellen|hebben|afnemen)\b/,
+  quantityQuestion: /^hoeveel licenties (?:wil je|wilt u|wil jij) (?:in totaal )?(?:bestellen|hebben|afnemen)\b/,
   /** quantity: "Nu in winkelwagen: 1.996". */
   /** quantity: the hint under the field ("Vul het totaal in, niet het aantal extra."), never the product. */
   quantityHint: /\bvul (?:het|hier het) totaal in\b|\bniet het aantal extra\b|\bnu in (?:je |jouw |de |uw )?(?:winkelwagen|winkelmand)\b/,
@@ -214,35 +214,35 @@ export const TEXTS = {
   futureFilter: /\btoekomstige licenties\b/,
   currentFilter: /\bhuidige licenties\b/,
   /** delete confirmation (kind unknown). */
-  confirmDelete: /\bweet je zeker dat\b/,
+  confirmDelete: /\bweet (?:je|u) (?:het )?zeker(?: dat)?\b/,
   /** Known shop messages that may appear without an ARIA role. On: login, renewals, cart, quantity, open-orders. */
   knownMessages: [
     /\bonjuist e-?mailadres of wachtwoord\b/,
     /\b(?:e-?mailadres|gebruikersnaam) (?:en|of) wachtwoord (?:is|zijn) (?:onjuist|niet juist|ongeldig)\b/,
     /\b(?:inloggen|aanmelden) (?:is )?mislukt\b/,
-    /\bje hebt al een winkelwagen geclaimd\b/,
-    /\balleen de (?:1e|eerste) contactpersoon kan\b/,
-    /\bvul een geheel aantal\b/,
+    /\b(?:je hebt|u heeft|u hebt) al een (?:winkelwagen|winkelmand) geclaimd\b/,
+    /\balleen de (?:1e|eerste) contactpersoon (?:kan|mag)\b/,
+    /\bvul een geheel (?:aantal|getal)\b/,
     /\bzijn ook \d[\d.]* extra\b.*\bnodig\b/,
-    /\bbestelling \d+ is goedgekeurd\b/,
+    /\bbestelling #?\d+ is goedgekeurd\b/,
   ],
 } as const;
 
 /** Inline labels ("Onderwijsinstelling: …") and their values. On: cart, thank-you, quantity, cards. */
 export const FIELD_LABELS = {
   institution: /^(onderwijsinstelling|instelling|school|organisatie)$/,
-  customerNumber: /^(klantnummer|klantnr|debiteurnummer|debiteurnr)$/,
+  customerNumber: /^(klantnummer|klantnr\.?|debiteurnummer|debiteurnr\.?|relatienummer|relatienr\.?)$/,
   product: /^(product|licentie|productnaam)$/,
   /** cart: the invoice reference field. */
-  reference: /^(referentie|uw referentie|je referentie|referentie \(optioneel\)|factuurreferentie)$/,
+  reference: /^((?:(?:uw|je|jouw) )?(?:referentie|factuurreferentie|inkoopreferentie|kenmerk)(?: \(optioneel\))?)$/,
 } as const;
 
 /** "Het Baken College (klantnummer 100231)": the customer number inside an institution text. */
-export const CUSTOMER_NUMBER_IN_TEXT = /[(,–—-]?\s*\(?\s*(?:klantnummer|klantnr\.?|debiteurnummer|debiteurnr\.?)\s*:?\s*(\d+)\s*\)?/;
+export const CUSTOMER_NUMBER_IN_TEXT = /[(,–—-]?\s*\(?\s*(?:klantnummer|klantnr\.?|debiteurnummer|debiteurnr\.?|relatienummer|relatienr\.?)\s*:?\s*(\d+)\s*\)?/;
 
 /** Order status words (order-history, open-orders) → the observation's status. */
 export const STATUS_WORDS: ReadonlyArray<{ pattern: RegExp; status: 'open' | 'approved' | 'completed' }> = [
-  { pattern: /^(open|openstaand|wacht op goedkeuring|niet goedgekeurd)\b/, status: 'open' },
+  { pattern: /^(open|openstaand|wacht op goedkeuring|niet goedgekeurd|nog niet goedgekeurd|in afwachting van goedkeuring|te keuren)\b/, status: 'open' },
   { pattern: /^(goedgekeurd|akkoord)\b/, status: 'approved' },
   { pattern: /^(afgehandeld|verwerkt|voltooid|afgerond)\b/, status: 'completed' },
 ];
@@ -253,7 +253,7 @@ export const PATH_HINTS: ReadonlyArray<{ pattern: RegExp; kind: string }> = [
   { pattern: /\/account\/?$/, kind: 'account' },
   { pattern: /\/account\/licenties\/?$/, kind: 'licenses' },
   { pattern: /\/licenties-verlengen\b/, kind: 'renewals' },
-  { pattern: /\/(winkelwagen|cart|basket)\b/, kind: 'cart' },
+  { pattern: /\/(winkelwagen|winkelmand|cart|basket)\b/, kind: 'cart' },
   { pattern: /\/(bedankt|thank-?you|bevestiging)\b/, kind: 'thank-you' },
   { pattern: /\/openstaand|\/open-orders\b/, kind: 'open-orders' },
   { pattern: /\/(bestelhistorie|bestelgeschiedenis|orders|bestellingen)\b/, kind: 'order-history' },
@@ -268,23 +268,23 @@ export const PATH_HINTS: ReadonlyArray<{ pattern: RegExp; kind: string }> = [
 export const INSTITUTION = {
   /** "Onderwijsinstelling: X", "Organisatie" / "X" (dt/dd, label/value cards), "Bestelling voor: X". */
   label:
-    /^(?:onderwijsinstelling|instelling|organisatie|actieve organisatie|huidige organisatie|gekozen organisatie|school|klant|klantnaam|naam (?:instelling|organisatie|school|klant)|besteld voor|bestelling voor|bestellen voor|namens|debiteur|debiteurnaam)$/,
+    /^(?:onderwijsinstelling|instelling|organisatie|actieve organisatie|huidige organisatie|gekozen organisatie|school|klant|klantnaam|naam (?:instelling|organisatie|school|klant)|schoolnaam|organisatienaam|instellingsnaam|besteld voor|bestelling voor|bestellen voor|namens|debiteur|debiteurnaam)$/,
   /** "Organisatie Het Baken College" without a colon: the label word, then the name. */
   labelThenName: /^(?:onderwijsinstelling|instelling|organisatie|school|klant|klantnaam|debiteur)\s+(\S.*)$/i,
   /** In a sentence: "Bestelling voor X", "U bestelt namens X.", "Ingelogd voor X", "Ingelogd als J. de Vries · X". */
   sentences: [
-    /\b(?:bestelling|bestellen|besteld|bestelt|winkelwagen|winkelmand|registratie)\s+(?:voor|namens)\s+(?:de\s+|het\s+)?(?:onderwijsinstelling\s+|instelling\s+|organisatie\s+|school\s+)?(.+)$/i,
-    /\bnamens\s+(?:de\s+|het\s+)?(?:onderwijsinstelling\s+|instelling\s+|organisatie\s+|school\s+)?(.+)$/i,
+    /\b(?:bestelling|bestellen|besteld|bestelt|winkelwagen|winkelmand|registratie)\s+(?:voor|namens)\s+(?:(?:de\s+|het\s+)?(?:onderwijsinstelling|instelling|organisatie|school)\s+)?(.+)$/i,
+    /\bnamens\s+(?:(?:de\s+|het\s+)?(?:onderwijsinstelling|instelling|organisatie|school)\s+)?(.+)$/i,
     /\bingelogd\s+(?:voor|namens|bij)\s+(.+)$/i,
     /\bingelogd als\s+.+?\s*(?:[·•|–—(]|\s-\s|,|\snamens\s|\svoor\s|\sbij\s)\s*(.+?)\)?$/i,
   ],
   /** Cheap test before the patterns above: a line that can name an institution has one of these. */
   mayName: /instelling|organisatie|school|klant|voor|namens|ingelogd|debiteur/,
   /** What is never an institution's name: the shop, a pronoun, an article alone. */
-  notAName: /^(?:slbdiensten|slb|microsoft|u|je|jij|jou|jouw|uw|de|het|een|ons|onze|deze|die|dit|welke|alle|meer|hier)$|^(?:uw|je|jouw|onze|deze|alle|een) /,
+  notAName: /^(?:slbdiensten|slb|microsoft|u|je|jij|jou|jouw|uw|de|het|een|ons|onze|deze|die|dit|welke|alle|meer|hier)$|^(?:uw|je|jouw|deze|alle|een) /,
   /** A title that goes on with the institution: "Winkelwagen – X", "Winkelmand van X", "Bestelling voor X". */
   titleSuffix:
-    /^\s*(?:(?:je |jouw |uw |mijn )?(?:winkelwagen|winkelmand)|bestelling|licenties(?: verlengen)?|bestelhistorie|bestelgeschiedenis|openstaande bestellingen|aantal wijzigen)\s*(?:[–—:|]|\s-\s|\svan\s|\svoor\s)\s*(.+)$/i,
+    /^\s*(?:(?:je |jouw |uw |mijn )?(?:winkelwagen|winkelmand)|bestelling|licenties(?: verlengen)?|licentieoverzicht|bestelhistorie|bestelgeschiedenis|openstaande bestellingen)\s*(?:[–—:|]|\s-\s|\svan\s|\svoor\s)\s*(.+)$/i,
   /** Words that mark an identifier after a name: the line or title names an institution. */
   identifier: /\b(?:klantnummer|klantnr|debiteurnummer|debiteurnr|relatienummer|brin)\b/,
   /** "Klantnummer: 100231" / "Klantnr. 100231" on a line of its own. */
@@ -297,7 +297,7 @@ export const INSTITUTION = {
   menuArrow: /\s*[▾▼⌄˅↓]+\s*$/,
   trailingPunctuation: /[\s.,;:]+$/,
   /** "BRIN 12AB" (four to six letters and digits) after a name: an identifier, not part of it. */
-  brin: /\s*[,(–—-]?\s*\(?\s*brin(?:nummer|code)?\s*:?\s*[0-9a-z]{4,6}\s*\)?/i,
+  brin: /\s*[,(–—-]?\s*\(?\s*\bbrin(?:nummer|-?code)?\s*:?\s+[0-9a-z]{4,6}\b\s*\)?/i,
   /** The label of a breadcrumb trail. */
   breadcrumb: /\b(?:kruimelpad|breadcrumbs?|u bent hier|je bent hier|navigatiepad)\b/,
   /** Breadcrumb entries that are the shop's own pages, never an institution. */

@@ -232,6 +232,20 @@ describe('reader details', () => {
     expect(obs.unread.some((u) => u.includes('Microsoft 365 A3 medewerkers'))).toBe(true);
   });
 
+  it('a "uiterlijk" in a promotion is not the deadline; the registration\'s own sentence is', () => {
+    const account = (extra: string) =>
+      parseDocument(`<html><body><main><h1>Mijn account</h1><p>Je bent 1e contactpersoon van: Het Baken College.</p>${extra}</main></body></html>`);
+    const promo = '<p>Verleng je Adobe-abonnement uiterlijk 4 december 2026 met 20% korting.</p>';
+    expect(readPage(account(promo), NEUTRAL_URL, NOW).deadlineText).toBeNull();
+    const notice = '<p>Rond de registratie uiterlijk op 11 december 2026 af.</p>';
+    expect(readPage(account(promo + notice), NEUTRAL_URL, NOW).deadlineText).toBe('uiterlijk op 11 december 2026');
+  });
+
+  it('a name that starts with an article keeps it', () => {
+    const doc = parseDocument('<html><body><main><h1>Winkelwagen</h1><p>U bestelt namens Het Baken College.</p></main></body></html>');
+    expect(readPage(doc, NEUTRAL_URL, NOW).institution).toEqual({ name: 'Het Baken College', customerNumber: null });
+  });
+
   it('a cart without lines or reference field lists each as unread; a missing institution is left to context', () => {
     const doc = parseDocument('<html><body><main><h1>Winkelwagen</h1><button>Plaats bestelling</button></main></body></html>');
     const obs = readPage(doc, NEUTRAL_URL, NOW);

@@ -123,7 +123,9 @@ function readDeadline(ctx: PageContext, kind: PageKind): string | null {
   for (let i = ctx.contentSearch().firstCandidate(TEXTS.deadline); i < lines.length; i++) {
     const line = lines[i] as Line;
     const m = TEXTS.deadline.exec(line.norm);
-    if (!m || (!TEXTS.deadlineContext.test(line.norm) && (!registrationPage || TEXTS.notTheDeadline.test(line.norm)))) continue;
+    // A promotion or webinar is never the deadline, whatever other words it uses.
+    if (!m || TEXTS.notTheDeadline.test(line.norm)) continue;
+    if (!registrationPage && !TEXTS.deadlineContext.test(line.norm)) continue;
     return line.text.length === line.norm.length ? line.text.slice(m.index, m.index + m[0].length) : m[0];
   }
   return null;
