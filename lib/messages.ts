@@ -53,6 +53,7 @@ export const pageObservationSchema = z.object({
       }),
     )
     .max(5000),
+  claiming: institution.nullable(),
   unread: z.array(shortText).max(50),
 });
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
-import { readPage } from '../../lib/site/read';
+import { readClaimClick, readPage } from '../../lib/site/read';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
 import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
@@ -78,6 +78,18 @@ function start(ctx: ScriptContext): void {
     isOwnNode: (node) => node === host || host.contains(node) || node === layout || layout.contains(node),
     signal: controller.signal,
   });
+  // "Toevoegen aan winkelwagen" pressed: the cart the shop opens next is this institution's, even
+  // when the cart page does not name it. The shop's own click goes on untouched.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (!target || host.contains(target)) return;
+      const claiming = readClaimClick(document, location.href, target);
+      if (claiming) void send({ type: 'observe', observation: { ...readPage(document, location.href, Date.now()), claiming } });
+    },
+    { capture: true, signal: controller.signal },
+  );
   // Another tab may have moved progress on: refresh the view when this tab comes back.
   document.addEventListener(
     'visibilitychange',

@@ -49,6 +49,7 @@ export function applyObservation(progress: YearProgress, obs: PageObservation, c
   attachUnattributed(draft, obs, chosenKey);
   if (obs.kind === 'licenses') recordFutureLicenses(draft, obs, chosenKey);
   if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence, chosenKey);
+  if (obs.kind === 'renewals') recordClaim(draft, obs);
   if (obs.kind === 'cart') recordCart(draft, obs, evidence, chosenKey);
   if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence, chosenKey);
   for (const row of obs.orders) recordOrderRow(draft, obs, row, evidence);
@@ -75,7 +76,7 @@ function pageAttribution(
     const named = ensureInstitution(draft, obs.institution);
     return named ? { inst: named, source: 'page' } : null;
   }
-  const attributed = attributeFromContext(draft, obs.kind, chosenKey);
+  const attributed = attributeFromContext(draft, obs.kind, chosenKey, obs.seenAt);
   const inst = attributed ? draft.institutions[attributed.key] : undefined;
   return attributed && inst ? { inst, source: attributed.source } : null;
 }
@@ -93,6 +94,8 @@ export function setActiveCart(draft: YearProgress, key: string, source: Attribut
     else delete draft.activeCartSource;
   }
   draft.activeCartKey = key;
+  // The shop showed the claimed cart: the pressed claim has done its work.
+  delete draft.claimIntent;
 }
 
 /** Keeps what a page showed until Vinkje knows whose it is (the latest page of each kind). */
@@ -208,6 +211,20 @@ function recordFutureLicenses(draft: YearProgress, obs: PageObservation, chosenK
     const inst = pageRecord(draft, obs, chosenKey);
     if (inst) inst.futureLicenses = obs.futureLicenses;
     else keepUnattributed(draft, obs);
+  }
+}
+
+/**
+ * A claim pressed on Licenties verlengen: the next cart page is that institution's (for an hour, see
+ * attribution.ts). A cart still claimed for another institution wins over it, as in the shop, which
+ * refuses a second claim; a refusal because this login is not the 1e contactpersoon undoes it.
+ */
+function recordClaim(draft: YearProgress, obs: PageObservation): void {
+  if (obs.claiming && obs.isPrimaryContact !== false) {
+    const inst = ensureInstitution(draft, obs.claiming);
+    if (inst) draft.claimIntent = { key: inst.key, at: obs.seenAt };
+  } else if (draft.claimIntent && obs.isPrimaryContact === false) {
+    delete draft.claimIntent;
   }
 }
 

@@ -114,6 +114,30 @@ describe('a cart page that names no institution', () => {
   });
 });
 
+describe('a claim pressed on Licenties verlengen', () => {
+  const claim = (at: number, institution = ROC): PageObservation => ({ ...three, seenAt: at, claiming: institution });
+
+  it('makes the next cart page that names no institution that institution’s', () => {
+    const progress = after([accountPage(T - 10000), three, claim(T - 2000), cartPage(T, null, '', ROC_CART)]);
+    expect(progress.institutions['100587']?.cartLines).toHaveLength(3);
+    expect(progress.activeCartKey).toBe('100587');
+    expect(progress.claimIntent).toBeUndefined();
+    expect(sidebar(progress, cartPage(T, null, '', ROC_CART)).attribution).toBe('claimed-cart');
+  });
+
+  it('says nothing about a cart seen more than an hour later', () => {
+    const progress = after([accountPage(T - 10000), three, claim(T - 2 * 3_600_000), cartPage(T, null, '', ROC_CART)]);
+    expect(progress.institutions['100587']?.cartLines).toBeNull();
+    expect(progress.unattributed).toHaveLength(1);
+  });
+
+  it('does not move a cart that is still claimed for another institution', () => {
+    const progress = after([accountPage(T - 10000), three, cartPage(T - 5000, BAKEN), claim(T - 2000), cartPage(T, null, '', ROC_CART)]);
+    expect(progress.activeCartKey).toBe('100231');
+    expect(progress.institutions['100587']?.cartLines).toBeNull();
+  });
+});
+
 describe('a thank-you page that names no institution', () => {
   it('is the claimed cart’s order', () => {
     const progress = after([accountPage(T - 10000), rocClaimed, cartPage(T - 5000, ROC, '', ROC_CART), thankYouPage(T, null, '204518')]);

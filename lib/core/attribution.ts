@@ -26,11 +26,18 @@ export function isCartPage(kind: PageKind): boolean {
   return CART_PAGES.has(kind);
 }
 
-/** The institution from context alone (the page named none). */
-export function attributeFromContext(progress: YearProgress, kind: PageKind, chosenKey: string | null): Attribution | null {
+/** A claim pressed longer ago than this no longer says which cart the shop shows. */
+export const CLAIM_INTENT_MS = 60 * 60 * 1000;
+
+/** The institution from context alone (the page named none). `at`: when the page was seen. */
+export function attributeFromContext(progress: YearProgress, kind: PageKind, chosenKey: string | null, at: number | null = null): Attribution | null {
   if (CART_PAGES.has(kind) && progress.activeCartKey && progress.institutions[progress.activeCartKey]) {
     // A claimed cart that was itself attributed from context keeps saying how.
     return { key: progress.activeCartKey, source: progress.activeCartSource ?? 'claimed-cart' };
+  }
+  const intent = progress.claimIntent;
+  if (CART_PAGES.has(kind) && intent && progress.institutions[intent.key] && (at === null || (at >= intent.at && at - intent.at < CLAIM_INTENT_MS))) {
+    return { key: intent.key, source: 'claimed-cart' };
   }
   const keys = Object.keys(progress.institutions);
   if (keys.length === 1) return { key: keys[0] as string, source: 'only-institution' };
@@ -44,5 +51,5 @@ export function attributePage(progress: YearProgress, observation: PageObservati
     const named = findInstitutionKey(progress, observation.institution);
     if (named) return { key: named, source: 'page' };
   }
-  return attributeFromContext(progress, observation.kind, chosenKey);
+  return attributeFromContext(progress, observation.kind, chosenKey, observation.seenAt);
 }

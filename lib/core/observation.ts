@@ -94,6 +94,11 @@ export interface PageObservation {
   /** Order number shown on the thank-you page. */
   orderNumber: string | null;
   orders: OrderRow[];
+  /**
+   * The prepared order whose "Toevoegen aan winkelwagen" the person just pressed (renewals): the
+   * cart the shop opens next is this institution's, even when that page does not name it.
+   */
+  claiming: Institution | null;
   /** What the reader looked for and could not read, in plain words (Dutch). */
   unread: string[];
 }
@@ -119,6 +124,7 @@ export function emptyObservation(kind: PageKind, url: string, seenAt: number): P
     quantityForm: null,
     orderNumber: null,
     orders: [],
+    claiming: null,
     unread: [],
   };
 }

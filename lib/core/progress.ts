@@ -97,6 +97,11 @@ export interface YearProgress {
    */
   activeCartSource?: 'only-institution' | 'chosen';
   lastPages: Partial<Record<PageKind, PageVisit>>;
+  /**
+   * The institution whose prepared cart the person last pressed "Toevoegen aan winkelwagen" for, and
+   * when: the next cart page is that cart, until the shop shows it (then activeCartKey takes over).
+   */
+  claimIntent?: { key: string; at: number };
   /** Absent in records stored before Vinkje kept unattributed pages. */
   unattributed?: UnattributedPage[];
 }

@@ -17,7 +17,7 @@ import {
 import { createContext, type PageContext } from './context';
 import { detectKind } from './detect';
 import { customerNumberIn, fromLabelledLine, readPageInstitution } from './institution';
-import { COLUMNS, CONTROLS, FIELD_LABELS, INSTITUTION, MESSAGE_SELECTOR, TEXTS } from './labels';
+import { COLUMNS, CONTROL_SELECTOR, CONTROLS, FIELD_LABELS, INSTITUTION, MESSAGE_SELECTOR, TEXTS } from './labels';
 import { hasCustomerNumber, parseInstitution, productQuantity, readCents, readOrderNumber, readStatus } from './parse';
 import {
   collapse,
@@ -320,6 +320,28 @@ function readRenewals(ctx: PageContext, obs: PageObservation): void {
   // An order already claimed or placed may show no lines; one still to claim must.
   else if (orders.some((o) => o.lines.length === 0 && o.canClaim)) obs.unread.push('regels van een klaargezette bestelling niet gevonden');
   if (obs.deadlineText === null) obs.unread.push('uiterste datum niet gevonden');
+}
+
+/**
+ * The prepared order whose claim control ("Toevoegen aan winkelwagen") contains `target`, the
+ * element a person just clicked on Licenties verlengen; null for any other click or page.
+ */
+export function readClaimClick(doc: Document, url: string, target: Element): Institution | null {
+  try {
+    // Most clicks are on something else: a look at the clicked control first, no page walk.
+    const clicked = target.closest(CONTROL_SELECTOR);
+    if (!clicked || !matchesAny(normalize(controlText(clicked)), CONTROLS.claim)) return null;
+    const ctx = createContext(doc, url);
+    const control = ctx.controls().find((c) => !c.chrome && (c.el === target || c.el.contains(target)) && matchesAny(c.norm, CONTROLS.claim));
+    if (!control || control.disabled || detectKind(ctx) !== 'renewals') return null;
+    const groups = institutionGroups(ctx);
+    const at = positionOf(ctx.pageText(), control.el);
+    const group = groups.find((g) => inGroup(g, at));
+    if (group?.institution) return group.institution;
+    return groups.length <= 1 ? readPageInstitution(ctx) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The action a control's norm (its text, already normalised) names. */

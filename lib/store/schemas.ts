@@ -80,6 +80,7 @@ export const yearProgressSchema = z.object({
   institutions: z.record(z.string(), institutionProgressSchema),
   activeCartKey: z.string().nullable(),
   activeCartSource: z.enum(['only-institution', 'chosen']).optional(),
+  claimIntent: z.object({ key: z.string(), at: timeSchema }).optional(),
   lastPages: z.partialRecord(
     pageKindSchema,
     z.object({ at: timeSchema, url: z.string(), unread: z.array(z.string()) }),
