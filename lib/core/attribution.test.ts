@@ -143,6 +143,10 @@ describe('a thank-you page that names no institution', () => {
     const progress = after([accountPage(T - 10000), rocClaimed, cartPage(T - 5000, ROC, '', ROC_CART), thankYouPage(T, null, '204518')]);
     expect(progress.institutions['100587']?.orderNumber).toBe('204518');
     expect(progress.institutions['100231']?.orderNumber).toBeNull();
+    // Placing the order ended the claim; the sidebar still knows whose order the page shows.
+    const view = sidebar(progress, thankYouPage(T, null, '204518'));
+    expect(view.institution?.name).toBe('ROC Rivierland');
+    expect(view.attribution).toBe('claimed-cart');
   });
 
   it('tells the user to approve, not to claim, even when its institution is unknown', () => {

@@ -51,5 +51,10 @@ export function attributePage(progress: YearProgress, observation: PageObservati
     const named = findInstitutionKey(progress, observation.institution);
     if (named) return { key: named, source: 'page' };
   }
+  // A thank-you page's order number, once recorded, says whose order it is (placing it ended the claim).
+  if (observation.kind === 'thank-you' && observation.orderNumber) {
+    const placed = Object.values(progress.institutions).find((i) => i.orderNumber === observation.orderNumber);
+    if (placed) return { key: placed.key, source: 'claimed-cart' };
+  }
   return attributeFromContext(progress, observation.kind, chosenKey, observation.seenAt);
 }
