@@ -1,11 +1,11 @@
 /**
- * The elements behind the structural selectors of labels.ts (controls, headings, header cells,
+ * The elements behind the structural selectors of labels/structure.ts (controls, headings, header cells,
  * tables, messages), gathered during the one page walk. Each querySelectorAll with attribute
  * selectors checks every element of the page again; on a 2,000-row table that was most of the
  * reading time. The result is the same list querySelectorAll gives, in document order.
  */
 
-import { CONTROL_SELECTOR, FIELD_SELECTOR, HEADER_CELL_SELECTOR, HEADING_SELECTOR, MESSAGE_SELECTOR, TABLE_SELECTOR } from './labels';
+import { CONTROL_SELECTOR, FIELD_SELECTOR, HEADER_CELL_SELECTOR, HEADING_SELECTOR, MESSAGE_SELECTOR, TABLE_SELECTOR } from './labels/structure';
 
 export const FOUND_SELECTORS = {
   controls: CONTROL_SELECTOR,
@@ -21,7 +21,7 @@ export type Found = Record<FoundKind, Element[]>;
 
 /**
  * What an element must have to possibly match a selector list, read from the list itself so it
- * follows labels.ts: one of its tag names, a role attribute, or one of its other attributes. Only
+ * follows labels/structure.ts: one of its tag names, a role attribute, or one of its other attributes. Only
  * such candidates are checked with `matches`, which decides exactly.
  */
 interface Plan {

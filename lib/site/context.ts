@@ -4,20 +4,11 @@
  */
 
 import { lineSearch, subsetSearch, type LineSearch } from './line-search';
-import {
-  buildPageText,
-  controls,
-  elementText,
-  headings,
-  isHidden,
-  labelText,
-  selectAll,
-  titleHeadings,
-  type Control,
-  type Heading,
-  type Line,
-  type PageText,
-} from './text';
+import { elementText } from './dom/element-text';
+import { type Control, controls, type Heading, headings, titleHeadings } from './dom/headings-controls';
+import { labelText } from './dom/normalize';
+import { buildPageText, type Line, type PageText, selectAll } from './dom/page-walk';
+import { isHidden } from './dom/visibility';
 
 export interface PageContext {
   readonly doc: Document;

@@ -7,8 +7,16 @@
 
 import type { PageKind } from '../core/observation';
 import { createContext, type PageContext } from './context';
-import { COLUMNS, CONTROLS, FIELD_LABELS, PATH_HINTS, TEXTS, TITLES } from './labels';
-import { fieldByLabel, hasVisiblePassword, labelText, matchesAny, elementText, type Control, type Line } from './text';
+import { COLUMNS } from './labels/columns';
+import { CONTROLS } from './labels/controls';
+import { FIELD_LABELS, TEXTS } from './labels/texts';
+import { PATH_HINTS, TITLES } from './labels/titles';
+import { elementText } from './dom/element-text';
+import { fieldByLabel } from './dom/fields';
+import type { Control } from './dom/headings-controls';
+import { labelText, matchesAny } from './dom/normalize';
+import type { Line } from './dom/page-walk';
+import { hasVisiblePassword } from './dom/visibility';
 
 /** A match of the page title. */
 const TITLE = 6;

@@ -13,9 +13,14 @@
 
 import type { Institution } from '../core/observation';
 import type { PageContext } from './context';
-import { FIELD_LABELS, INSTITUTION, TITLES } from './labels';
+import { INSTITUTION } from './labels/institution';
+import { FIELD_LABELS } from './labels/texts';
+import { TITLES } from './labels/titles';
 import { parseInstitution } from './parse';
-import { collapse, elementText, isHidden, labelText, normalize, type Line } from './text';
+import { elementText } from './dom/element-text';
+import { collapse, labelText, normalize } from './dom/normalize';
+import type { Line } from './dom/page-walk';
+import { isHidden } from './dom/visibility';
 
 /** A name as a person would accept it: some letters, not a sentence, not a pronoun. */
 function plausibleName(name: string): boolean {

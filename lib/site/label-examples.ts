@@ -1,9 +1,9 @@
 /**
- * Examples for every pattern in labels.ts: texts a shop page may show that the pattern must match,
+ * Examples for every pattern in labels/ (lib/site/labels/*.ts): texts a shop page may show that the pattern must match,
  * and near misses it must not (the same word in another page's sense, a footer or promotion text).
  * Written as a person sees them (capitals, punctuation); label-examples.test.ts prepares each text
  * the way the readers do (normalised, as a label, case kept, or as a URL path) before testing.
- * A new pattern in labels.ts needs a record here: the test fails without one.
+ * A new pattern in labels/ needs a record here: the test fails without one.
  */
 
 export interface LabelExamples {
@@ -265,6 +265,12 @@ export const LABEL_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
     match: ['Verwijderen', 'Opzeggen', 'Verwijderen uit winkelwagen'],
     miss: ['Alles verwijderen', 'Verwijderd', 'Niet opzeggen'],
     groups: [['Verwijderen uit winkelwagen', 'verwijderen'], ['Opzeggen', 'opzeggen']],
+  },
+  // cart page: the action word a line's control starts with, as the observation names the action.
+  'labels.CONTROLS.lineAction': {
+    match: ['Wijzigen', 'Verwijderen uit winkelwagen', 'Aanpassen', 'Opzeggen'],
+    miss: ['Aantal wijzigen', 'Wijzigingen opslaan', 'Alles verwijderen'],
+    groups: [['Wijzigen', 'wijzigen'], ['Verwijderen uit winkelwagen', 'verwijderen']],
   },
   // quantity page: the button that saves the quantity.
   'labels.CONTROLS.continue[0]': {
@@ -635,6 +641,12 @@ export const LABEL_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
     match: ['Referentie', 'Uw referentie', 'Je referentie', 'Referentie (optioneel)', 'Factuurreferentie', 'Referentie *'],
     miss: ['Referenties', 'Factuuradres', 'Referentie toevoegen'],
     groups: [['Referentie (optioneel)', 'referentie (optioneel)'], ['Uw referentie', 'uw referentie']],
+  },
+  // thank-you page: the order number as a label with its value under it.
+  'labels.FIELD_LABELS.orderNumber': {
+    match: ['Bestelnummer', 'Ordernummer:', 'Bestelnummer *'],
+    miss: ['Bestelnummer 204517', 'Klantnummer', 'Bestelnummers'],
+    groups: [['Bestelnummer:', 'bestelnummer'], ['Ordernummer', 'ordernummer']],
   },
 
   // renewals, cart, open-orders and order-history pages: the customer number after an institution's name.

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS } from '../core/observation';
-import * as labels from './labels';
-import { normalize } from './text';
+import * as columns from './labels/columns';
+import * as controls from './labels/controls';
+import * as institution from './labels/institution';
+import * as structure from './labels/structure';
+import * as texts from './labels/texts';
+import * as titles from './labels/titles';
+import { normalize } from './dom/normalize';
 
-/** Every RegExp in labels.ts, with a path for messages. */
+/** Every export of labels/, as one object (the paths below name them 'labels.TITLES.cart[0]'). */
+const labels = { ...structure, ...titles, ...controls, ...columns, ...texts, ...institution };
+
+/** Every RegExp in labels/, with a path for messages. */
 function allPatterns(value: unknown, path: string, out: [string, RegExp][] = []): [string, RegExp][] {
   if (value instanceof RegExp) out.push([path, value]);
   else if (Array.isArray(value)) value.forEach((v, i) => allPatterns(v, `${path}[${i}]`, out));

@@ -5,8 +5,10 @@
 
 import type { Institution, OrderStatus, ProductQuantity } from '../core/observation';
 import { parseEuroCents, parseQuantity } from '../core/quantity';
-import { CUSTOMER_NUMBER_IN_TEXT, INSTITUTION, STATUS_WORDS, TEXTS } from './labels';
-import { collapse, normalize } from './text';
+import { STATUS_WORDS } from './labels/columns';
+import { INSTITUTION } from './labels/institution';
+import { CUSTOMER_NUMBER_IN_TEXT, TEXTS } from './labels/texts';
+import { collapse, normalize } from './dom/normalize';
 
 /** Strips a prefix matched on the lower-cased text from the original text (same length). */
 function stripPrefix(text: string, pattern: RegExp): string {
