@@ -5,14 +5,16 @@
  * `limit` is the target. Where Vinkje does not meet it yet, `ceiling` is today's figure with a margin
  * and `gap` says why: the run still fails above the ceiling (a regression), and the table shows the
  * figure as over target. Quick mode (5 repetitions on a shared machine, in the test command) allows
- * wall-clock figures twice their bound, so it catches real regressions without failing on noise;
- * the full run judges the bounds as they are.
+ * wall-clock figures three times their bound, so it catches real regressions without failing on
+ * noise: on these 2-core machines one and the same commit measured the 2,000-row history read at
+ * 17.8 ms in a full run and 46-50 ms in quick runs an hour later. The full run judges the bounds
+ * as they are.
  * @typedef {{ id: string, label: string, limit: number, unit: string, value: (r: any) => number | null | undefined, ceiling?: number, gap?: string }} Budget
  * @typedef {{ id: string, label: string, limit: number, unit: string, value: number | null, ceiling: number | null, gap: string | null, allowed: number, meetsTarget: boolean, pass: boolean }} BudgetResult
  */
 
 /** How much slack quick mode gives wall-clock figures (milliseconds). */
-export const QUICK_NOISE_ALLOWANCE = 2;
+export const QUICK_NOISE_ALLOWANCE = 3;
 
 /** @param {(number | null | undefined)[]} values */
 const worst = (values) => {
@@ -28,8 +30,8 @@ export const BUDGETS = [
     limit: 16 * 1024,
     unit: 'bytes',
     value: (r) => worst([r.size?.chrome?.js?.gzip, r.size?.firefox?.js?.gzip]),
-    ceiling: 24 * 1024,
-    gap: 'the page readers (about 8 KB) and Preact with the sidebar views (about 7 KB) ship in the content script; rendering the sidebar in an extension frame would move the views out',
+    ceiling: 28 * 1024,
+    gap: 'the page readers (about 12 KB since they find the institution anywhere on a page and know the wording variants) and Preact with the sidebar views (about 7 KB) ship in the content script; evaluating only the readers a page needs, or rendering the sidebar in an extension frame, would move them out',
   },
   {
     id: 'sidebar-visible-after-dcl',
