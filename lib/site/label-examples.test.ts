@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_EXAMPLES } from './label-examples';
+import { COLUMNS_EXAMPLES } from './label-examples/columns';
+import { CONTROLS_EXAMPLES } from './label-examples/controls';
+import { INSTITUTION_EXAMPLES } from './label-examples/institution';
+import { TEXTS_EXAMPLES } from './label-examples/texts';
+import { TITLES_EXAMPLES } from './label-examples/titles';
 import * as columns from './labels/columns';
 import * as controls from './labels/controls';
 import * as institution from './labels/institution';
@@ -7,6 +11,9 @@ import * as structure from './labels/structure';
 import * as texts from './labels/texts';
 import * as titles from './labels/titles';
 import { collapse, labelText, matchesWhole, normalize } from './dom/normalize';
+
+/** The examples of every labels/ file, as one record keyed by pattern path. */
+const LABEL_EXAMPLES = { ...TITLES_EXAMPLES, ...CONTROLS_EXAMPLES, ...COLUMNS_EXAMPLES, ...TEXTS_EXAMPLES, ...INSTITUTION_EXAMPLES };
 
 /** Every export of labels/, as one object (the paths below name them 'labels.TITLES.cart[0]'). */
 const labels = { ...structure, ...titles, ...controls, ...columns, ...texts, ...institution };
