@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { allPatterns, labels } from './labels.testutil';
 import { COLUMNS_EXAMPLES } from './label-examples/columns';
 import { CONTROLS_EXAMPLES } from './label-examples/controls';
 import { INSTITUTION_EXAMPLES } from './label-examples/institution';
 import { TEXTS_EXAMPLES } from './label-examples/texts';
 import { TITLES_EXAMPLES } from './label-examples/titles';
-import * as columns from './labels/columns';
-import * as controls from './labels/controls';
-import * as institution from './labels/institution';
-import * as structure from './labels/structure';
-import * as texts from './labels/texts';
-import * as titles from './labels/titles';
 import { collapse, labelText, matchesWhole, normalize } from './dom/normalize';
 
 /** The examples of every labels/ file, as one record keyed by pattern path. */
 const LABEL_EXAMPLES = { ...TITLES_EXAMPLES, ...CONTROLS_EXAMPLES, ...COLUMNS_EXAMPLES, ...TEXTS_EXAMPLES, ...INSTITUTION_EXAMPLES };
-
-/** Every export of labels/, as one object (the paths below name them 'labels.TITLES.cart[0]'). */
-const labels = { ...structure, ...titles, ...controls, ...columns, ...texts, ...institution };
-
-/** Every RegExp in labels/, with its path ('labels.TITLES.cart[0]'), as labels.test.ts names them. */
-function allPatterns(value: unknown, path: string, out: [string, RegExp][] = []): [string, RegExp][] {
-  if (value instanceof RegExp) out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => allPatterns(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object' && !(value instanceof Set)) {
-    for (const [k, v] of Object.entries(value)) allPatterns(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 /** How the readers hand a text to a pattern. */
 interface Use {

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allPatterns, labels } from './labels.testutil';
 import { PAGE_KINDS } from '../core/observation';
-import * as columns from './labels/columns';
-import * as controls from './labels/controls';
-import * as institution from './labels/institution';
-import * as structure from './labels/structure';
-import * as texts from './labels/texts';
-import * as titles from './labels/titles';
 import { normalize } from './dom/normalize';
-
-/** Every export of labels/, as one object (the paths below name them 'labels.TITLES.cart[0]'). */
-const labels = { ...structure, ...titles, ...controls, ...columns, ...texts, ...institution };
-
-/** Every RegExp in labels/, with a path for messages. */
-function allPatterns(value: unknown, path: string, out: [string, RegExp][] = []): [string, RegExp][] {
-  if (value instanceof RegExp) out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => allPatterns(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object' && !(value instanceof Set)) {
-    for (const [k, v] of Object.entries(value)) allPatterns(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 describe('the label data', () => {
   const patterns = allPatterns(labels, 'labels');
