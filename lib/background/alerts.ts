@@ -3,6 +3,7 @@
  * Recomputed from storage every time (a restarted service worker loses nothing), and each event is
  * notified once: its key is remembered in the store.
  */
+import { institutionAt } from '../core/institution-records';
 import { badgeFor, warnings, type Warning } from '../core/urgency';
 import { eventKey, upcomingReminderTimes } from '../core/reminders';
 import { stepState } from '../core/steps';
@@ -46,7 +47,7 @@ export function targetOfNotification(id: string): PageKind | null {
 
 function fromWarning(w: Warning, now: number, progress: YearProgress): Alert {
   const key = eventKey(w.id, w.institutionKey, now);
-  const name = w.institutionKey ? progress.institutions[w.institutionKey]?.institution.name : null;
+  const name = w.institutionKey ? institutionAt(progress, w.institutionKey)?.institution.name : null;
   return {
     key,
     id: notificationId(w.target, w.institutionKey, key),

@@ -4,6 +4,7 @@
  * (a step that was seen done stays done), except the invoice reference, which can still be cleared
  * before the order is placed. Order statuses only move forward.
  */
+import { institutionAt, putInstitution, removeInstitution } from './institution-records';
 import { attributeFromContext, isCartPage, type Attribution, type AttributionSource } from './attribution';
 import type { Campaign } from './campaign';
 import { emptyObservation, type Institution, type OrderRow, type OrderStatus, type PageKind, type PageObservation } from './observation';
@@ -77,7 +78,7 @@ function pageAttribution(
     return named ? { inst: named, source: 'page' } : null;
   }
   const attributed = attributeFromContext(draft, obs.kind, chosenKey, obs.seenAt);
-  const inst = attributed ? draft.institutions[attributed.key] : undefined;
+  const inst = institutionAt(draft, attributed?.key);
   return attributed && inst ? { inst, source: attributed.source } : null;
 }
 
@@ -124,7 +125,7 @@ function attachUnattributed(draft: YearProgress, obs: PageObservation, chosenKey
   draft.unattributed = pending.filter((page) => {
     const attributed: Attribution | null =
       isCartPage(page.kind) && namedOnCartPage ? { key: namedOnCartPage.key, source: 'page' } : attributeFromContext(draft, page.kind, chosenKey);
-    const inst = attributed ? draft.institutions[attributed.key] : undefined;
+    const inst = institutionAt(draft, attributed?.key);
     if (!attributed || !inst) return true;
     recordUnattributedPage(draft, inst, page, attributed.source);
     return false;
@@ -184,17 +185,17 @@ function ensureInstitution(draft: YearProgress, institution: Institution): Insti
   const found = findInstitutionKey(draft, institution);
   if (found === null) {
     const created = emptyInstitutionProgress(draft.licenceYear, institution);
-    draft.institutions[created.key] = created;
+    putInstitution(draft, created.key, created);
     return created;
   }
-  const record = draft.institutions[found] as InstitutionProgress;
+  const record = institutionAt(draft, found) as InstitutionProgress;
   if (institution.name.trim()) record.institution.name = institution.name.trim();
   if (institution.customerNumber?.trim() && found !== wanted) {
     // First seen by name only, now with its customer number: move it to the stable key.
     record.institution.customerNumber = institution.customerNumber.trim();
     record.key = wanted;
-    delete draft.institutions[found];
-    draft.institutions[wanted] = record;
+    removeInstitution(draft, found);
+    putInstitution(draft, wanted, record);
     if (draft.activeCartKey === found) draft.activeCartKey = wanted;
   }
   return record;

@@ -8,6 +8,7 @@
  * Pure: the same answer for the same progress, page and choice, so the background records and the
  * sidebar shows one and the same attribution.
  */
+import { institutionAt } from './institution-records';
 import type { PageKind, PageObservation } from './observation';
 import { findInstitutionKey, type YearProgress } from './progress';
 
@@ -31,17 +32,19 @@ export const CLAIM_INTENT_MS = 60 * 60 * 1000;
 
 /** The institution from context alone (the page named none). `at`: when the page was seen. */
 export function attributeFromContext(progress: YearProgress, kind: PageKind, chosenKey: string | null, at: number | null = null): Attribution | null {
-  if (CART_PAGES.has(kind) && progress.activeCartKey && progress.institutions[progress.activeCartKey]) {
+  const active = CART_PAGES.has(kind) ? institutionAt(progress, progress.activeCartKey) : undefined;
+  if (active) {
     // A claimed cart that was itself attributed from context keeps saying how.
-    return { key: progress.activeCartKey, source: progress.activeCartSource ?? 'claimed-cart' };
+    return { key: active.key, source: progress.activeCartSource ?? 'claimed-cart' };
   }
   const intent = progress.claimIntent;
-  if (CART_PAGES.has(kind) && intent && progress.institutions[intent.key] && (at === null || (at >= intent.at && at - intent.at < CLAIM_INTENT_MS))) {
+  if (CART_PAGES.has(kind) && intent && institutionAt(progress, intent.key) && (at === null || (at >= intent.at && at - intent.at < CLAIM_INTENT_MS))) {
     return { key: intent.key, source: 'claimed-cart' };
   }
   const keys = Object.keys(progress.institutions);
   if (keys.length === 1) return { key: keys[0] as string, source: 'only-institution' };
-  if (chosenKey && progress.institutions[chosenKey]) return { key: chosenKey, source: 'chosen' };
+  const chosen = institutionAt(progress, chosenKey);
+  if (chosen) return { key: chosen.key, source: 'chosen' };
   return null;
 }
 

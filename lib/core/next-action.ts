@@ -3,6 +3,7 @@
  * where the shop will refuse: a second cart while one is claimed, and a login that is not the 1e
  * contactpersoon.
  */
+import { institutionAt } from './institution-records';
 import type { PageKind } from './observation';
 import type { StepId, YearProgress } from './progress';
 import { currentStep, loginStepDone, stepState } from './steps';
@@ -42,7 +43,7 @@ export function nonPrimaryExplanation(): Text {
 export function secondClaimWarning(progress: YearProgress, claimingKey: string): Text | null {
   const activeKey = progress.activeCartKey;
   if (activeKey === null || activeKey === claimingKey) return null;
-  const active = progress.institutions[activeKey];
+  const active = institutionAt(progress, activeKey);
   if (!active) return null;
   if (stepState(active, progress.account, 5).state !== 'todo') return null;
   const name = active.institution.name;
@@ -66,7 +67,7 @@ export interface PageShows {
 }
 
 export function nextAction(progress: YearProgress, key: string | null, onPage: PageKind | null = null, shows: PageShows = {}): NextAction {
-  const inst = key === null ? undefined : progress.institutions[key];
+  const inst = institutionAt(progress, key);
   const loggedIn = loginStepDone(progress.account);
   let step: StepId = inst ? currentStep(inst, progress.account) : loggedIn ? 2 : 1;
   // Someone who sees a cart has claimed it; someone on a thank-you page has placed the order.

@@ -146,10 +146,16 @@ export function normaliseName(name: string): string {
     .replace(/^[\s.,;:]+|[\s.,;:]+$/gu, '');
 }
 
-/** Stable key: the customer number when the page showed one, else the normalised name. */
+/**
+ * Stable key: the customer number when the page showed one, else the normalised name. A name that
+ * every object already answers to ("constructor", "__proto__") gets a prefix, so no store, schema
+ * or lookup can mistake it for something of Object.prototype.
+ */
 export function institutionKey(institution: Institution): string {
   const number = institution.customerNumber?.trim();
-  return number ? number : normaliseName(institution.name);
+  if (number) return number;
+  const name = normaliseName(institution.name);
+  return name in Object.prototype ? `naam:${name}` : name;
 }
 
 /**
@@ -158,7 +164,7 @@ export function institutionKey(institution: Institution): string {
  */
 export function findInstitutionKey(progress: YearProgress, institution: Institution): string | null {
   const key = institutionKey(institution);
-  if (progress.institutions[key]) return key;
+  if (Object.hasOwn(progress.institutions, key)) return key;
   const name = normaliseName(institution.name);
   if (!name) return null;
   const hasNumber = Boolean(institution.customerNumber?.trim());

@@ -3,6 +3,7 @@
  * belongs to another institution than the one context gave. What that page recorded moves from the
  * wrong institution to the chosen one. Pure: the same object back when nothing changes.
  */
+import { institutionAt } from './institution-records';
 import { attributeFromContext, isCartPage } from './attribution';
 import { recordUnattributedPage, setActiveCart } from './apply-observation';
 import type { PageObservation } from './observation';
@@ -41,12 +42,12 @@ export function reattributePage(
   previousChoice: string | null,
   toKey: string,
 ): YearProgress {
-  if (observation.institution || !isCartPage(observation.kind) || !progress.institutions[toKey]) return progress;
+  if (observation.institution || !isCartPage(observation.kind) || !institutionAt(progress, toKey)) return progress;
   const from = attributeFromContext(progress, observation.kind, previousChoice)?.key ?? null;
   if (from === toKey) return progress;
   const draft = structuredClone(progress);
-  const target = draft.institutions[toKey] as InstitutionProgress;
-  const wrong = from ? draft.institutions[from] : undefined;
+  const target = institutionAt(draft, toKey) as InstitutionProgress;
+  const wrong = institutionAt(draft, from);
   // On the quantity form the cart behind it moves: the one recorded for the wrong institution.
   const moved: PageObservation =
     observation.kind === 'quantity' && wrong?.cartLines && wrong.placedAt === null

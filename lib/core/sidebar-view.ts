@@ -2,6 +2,7 @@
  * Builds what the sidebar shows on one page from the stored progress: pure, so every state of the
  * sidebar can be tested without a browser.
  */
+import { institutionAt } from './institution-records';
 import { daysLeft, deadlineDateOf, type Campaign } from './campaign';
 import { formatDateEn, formatDateNl } from './dutch-date';
 import { evidenceMoment, weekdayAndTime } from './moment-text';
@@ -116,7 +117,7 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
   const { now, progress, campaign, observation, page } = input;
   const attribution = pageAttribution(input);
   const key = attribution?.key ?? (isCartPage(page) ? null : defaultInstitutionKey(progress));
-  const inst = key ? (progress.institutions[key] ?? null) : null;
+  const inst = institutionAt(progress, key) ?? null;
   const notices: Notice[] = [...input.storeNotices];
 
   if (progress.account.primaryContact === false) {

@@ -2,6 +2,7 @@
  * What the user tells Vinkje by hand: quantities checked, no reference needed, a step ticked or unticked,
  * an institution to forget. Pure, like applyObservation: the same object back when nothing changed.
  */
+import { institutionAt, removeInstitution } from './institution-records';
 import type { StepId, StepState, YearProgress } from './progress';
 
 export type UserAction =
@@ -12,20 +13,20 @@ export type UserAction =
   | { type: 'forget-institution'; key: string };
 
 export function applyUserAction(progress: YearProgress, action: UserAction, now: number): YearProgress {
-  const current = progress.institutions[action.key];
+  const current = institutionAt(progress, action.key);
   if (!current) return progress;
 
   switch (action.type) {
     case 'confirm-quantities': {
       if (current.evidence[3]) return progress;
       const draft = structuredClone(progress);
-      (draft.institutions[action.key] as typeof current).evidence[3] = { at: now, page: 'cart', what: 'Aantallen gecontroleerd' };
+      (institutionAt(draft, action.key) as typeof current).evidence[3] = { at: now, page: 'cart', what: 'Aantallen gecontroleerd' };
       return draft;
     }
     case 'no-reference': {
       if (current.referenceDeclinedAt !== null) return progress;
       const draft = structuredClone(progress);
-      (draft.institutions[action.key] as typeof current).referenceDeclinedAt = now;
+      (institutionAt(draft, action.key) as typeof current).referenceDeclinedAt = now;
       return draft;
     }
     case 'override': {
@@ -33,14 +34,14 @@ export function applyUserAction(progress: YearProgress, action: UserAction, now:
       const existing = current.overrides[action.step];
       if (action.state === null ? !existing : existing?.state === action.state) return progress;
       const draft = structuredClone(progress);
-      const overrides = (draft.institutions[action.key] as typeof current).overrides;
+      const overrides = (institutionAt(draft, action.key) as typeof current).overrides;
       if (action.state === null) delete overrides[action.step];
       else overrides[action.step] = { state: action.state, at: now };
       return draft;
     }
     case 'forget-institution': {
       const draft = structuredClone(progress);
-      delete draft.institutions[action.key];
+      removeInstitution(draft, action.key);
       if (draft.activeCartKey === action.key) {
         draft.activeCartKey = null;
         delete draft.activeCartSource;
