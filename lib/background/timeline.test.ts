@@ -239,7 +239,9 @@ describe('an order waiting for approval', () => {
 
     // Once the open orders page has been seen, a click goes straight there.
     await bg.see(openOrdersPage(at('2025-12-05T09:10+01:00'), [orderRow('204517', BAKEN, 'open', '03-12-2025')]));
-    const [next] = await bg.runUntil(at('2025-12-06T09:00+01:00'));
+    // Saturday 6 and Sunday 7 December pass without one: the next comes on Monday.
+    expect(await bg.runUntil(at('2025-12-07T23:00+01:00'))).toEqual([]);
+    const [next] = await bg.runUntil(at('2025-12-08T09:00+01:00'));
     expect(next?.id).toContain('|open-orders|');
     await fakeBrowser.notifications.onClicked.trigger(next?.id ?? '');
     tabs = await fakeBrowser.tabs.query({});
@@ -306,11 +308,13 @@ describe('across the end of summer time (Sun 26 Oct 2025)', () => {
   it('reminders stay at 09:00 on the wall clock, before and after the change', async () => {
     const bg = await deadlineOnDstDay();
     const shown = await bg.runUntil(at('2025-10-26T12:00+01:00'));
+    // A Sunday deadline: the reminders that would fall on a weekend come on the Friday before; the
+    // deadline morning itself stays.
     expect(shown.map((n) => n.at)).toEqual([
-      at('2025-10-12T09:00+02:00'),
-      at('2025-10-19T09:00+02:00'),
+      at('2025-10-10T09:00+02:00'),
+      at('2025-10-17T09:00+02:00'),
       at('2025-10-23T09:00+02:00'),
-      at('2025-10-25T09:00+02:00'),
+      at('2025-10-24T09:00+02:00'),
       at('2025-10-26T09:00+01:00'),
     ]);
     expect(shown.at(-1)?.message).toContain('Vandaag is de deadline (zondag 26 oktober 2025).');

@@ -30,6 +30,15 @@ describe('reminderTimes', () => {
     ]);
   });
 
+  it('moves a reminder that would fall on a Saturday or Sunday to the Friday before', () => {
+    // Deadline Monday 8 Dec 2025: 1 day before is Sunday, 2 days before Saturday: both come on Friday 5 Dec.
+    const monday = resolveCampaign(2026, { userDeadline: { date: { year: 2025, month: 12, day: 8 } } });
+    expect(reminderTimes(monday, [2, 1])).toEqual([Date.UTC(2025, 11, 5, 8, 0), Date.UTC(2025, 11, 8, 8, 0)]);
+    // A Sunday deadline keeps its own morning: the last chance.
+    const sunday = resolveCampaign(2026, { userDeadline: { date: { year: 2025, month: 12, day: 7 } } });
+    expect(reminderTimes(sunday, [1])).toEqual([Date.UTC(2025, 11, 5, 8, 0), Date.UTC(2025, 11, 7, 8, 0)]);
+  });
+
   it('takes other lead days and morning hours', () => {
     expect(reminderTimes(campaign, [2, 2], 8)).toEqual([Date.UTC(2025, 11, 10, 7, 0), Date.UTC(2025, 11, 12, 7, 0)]);
   });
@@ -48,9 +57,9 @@ describe('openOrderReminderTimes', () => {
   it('only future times, at 09:00 across the night summer time ends', () => {
     const early = resolveCampaign(2026, { userDeadline: { date: { year: 2025, month: 10, day: 28 } } });
     const placedAt = Date.UTC(2025, 9, 25, 13, 0); // Sat 25 Oct 15:00 CEST
+    // Placed on a Saturday: an hour later, then Monday (no reminder on Sunday), 09:00 CET.
     expect(openOrderReminderTimes(placedAt, placedAt, early)).toEqual([
       placedAt + hour,
-      Date.UTC(2025, 9, 26, 8, 0), // Sun 26 Oct 09:00 CET
       Date.UTC(2025, 9, 27, 8, 0),
       Date.UTC(2025, 9, 28, 8, 0),
     ]);
