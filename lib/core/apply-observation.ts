@@ -197,6 +197,7 @@ function ensureInstitution(draft: YearProgress, institution: Institution): Insti
     removeInstitution(draft, found);
     putInstitution(draft, wanted, record);
     if (draft.activeCartKey === found) draft.activeCartKey = wanted;
+    if (draft.claimIntent?.key === found) draft.claimIntent.key = wanted;
   }
   return record;
 }

@@ -193,6 +193,22 @@ describe('the cart check runs on the cart the page shows', () => {
     expect(view.cartCheck?.status).toBe('no-lines');
   });
 
+  it('an emptied cart is not checked from the lines stored before', () => {
+    const progress = after([accountPage(T - 10000), three, cartPage(T - 5000, ROC, '', ROC_CART)]);
+    const emptied = cartPage(T, ROC, '', []);
+    expect(sidebar(applyObservation(progress, emptied), emptied).cartCheck?.status).toBe('empty-cart');
+  });
+
+  it('a claim pressed before the institution\'s customer number was known follows it to its new key', () => {
+    const byName = { name: 'ROC Rivierland', customerNumber: null };
+    // The account's role line names the three by name only.
+    const roleLine = { ...accountPage(T - 10000), institutions: ['Het Baken College', 'ROC Rivierland', 'Lyceum Zuiderpark'].map((name) => ({ name, customerNumber: null })) };
+    const claimed = { ...three, preparedOrders: [], seenAt: T - 3000, claiming: byName };
+    const progress = after([roleLine, claimed, renewalsPage(T - 2000, [{ institution: ROC, canClaim: false }]), cartPage(T, null, '', ROC_CART)]);
+    expect(Object.keys(progress.institutions)).toHaveLength(3);
+    expect(progress.institutions['100587']?.cartLines).toHaveLength(3);
+  });
+
   it('an empty cart says it is empty', () => {
     const page = cartPage(T, null, '', []);
     expect(sidebar(after([accountPage(T - 10000), three]), page).cartCheck?.status).toBe('empty-cart');

@@ -83,10 +83,12 @@ const sameProduct = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' 
  * line (or is added as a new line), so the person sees the result before pressing "Ga verder".
  */
 export function cartCheckFor(inst: InstitutionProgress | null, licenceYear: number, observation: PageObservation | null): CartCheckView | null {
-  // The cart the page shows is checked, whoever it turns out to belong to; elsewhere the stored one.
-  const pageLines = observation?.kind === 'cart' && observation.cartLines.length > 0 ? observation.cartLines : null;
+  // On the cart page the cart it shows is checked, whoever it turns out to belong to (an emptied
+  // cart is not checked from what was stored before); elsewhere the stored one.
+  const onCart = observation?.kind === 'cart';
+  const pageLines = onCart && observation.cartLines.length > 0 ? observation.cartLines : null;
   const live = observation?.kind === 'quantity' ? observation.quantityForm : null;
-  const cartLines = pageLines ?? inst?.cartLines ?? (live ? [] : null);
+  const cartLines = onCart ? pageLines : (inst?.cartLines ?? (live ? [] : null));
   if (!cartLines) return null;
   const prepared = (product: string) => inst?.preparedLines?.find((l) => sameProduct(l.product, product))?.quantity ?? null;
   const lines = cartLines.map((l) => ({ product: l.product, quantity: l.quantity, quantityText: l.quantityText, prepared: prepared(l.product) }));

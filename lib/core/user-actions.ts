@@ -46,6 +46,7 @@ export function applyUserAction(progress: YearProgress, action: UserAction, now:
         draft.activeCartKey = null;
         delete draft.activeCartSource;
       }
+      if (draft.claimIntent?.key === action.key) delete draft.claimIntent;
       return draft;
     }
   }
