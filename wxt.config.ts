@@ -8,9 +8,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false, // explicit imports only: lib/core must visibly depend on nothing
   manifestVersion: 3,
-  // The sources zip for the Firefox store: the code and how to build it, not local outputs.
+  // The sources zip for the Firefox store: the code and how to build it (SOURCES.md), never keys,
+  // certificates or local outputs. scripts/check-zips.mjs checks the result after every `npm run zip`.
   zip: {
-    excludeSources: ['demo-screens/**', 'bench/tmp/**', 'test-results/**', 'docs/**'],
+    excludeSources: [
+      'demo-screens/**',
+      'bench/tmp/**',
+      'test-results/**',
+      'docs/**',
+      'store/**',
+      'test/e2e/certs/**',
+      '**/*.+(key|pem|crt|p12|pfx)',
+      '**/*.log',
+    ],
   },
   hooks: {
     'vite:build:extendConfig': nativeBrowserInContentScripts,
