@@ -4,6 +4,9 @@
  * window opens at the shop's login page and stays until you close it. Without one (or with
  * --headless), a headless browser walks through the shop as a contact person would and saves a
  * screenshot of every page, sidebar included, to demo-screens/.
+ *
+ * With --store, the same walk makes the store listing's screenshots: 1280×800, five pages, in
+ * store/screenshots/ (npm run store:screenshots).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +18,10 @@ import { chromiumArgs } from '../e2e/chromium-args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = path.join(root, '.output/chrome-mv3');
-const outDir = path.join(root, 'demo-screens');
+const forStore = process.argv.includes('--store');
+const outDir = path.join(root, forStore ? 'store/screenshots' : 'demo-screens');
+// The stores show at most five; these tell the story from a cart with mistakes to the approved order.
+const STORE_SHOTS = new Set(['mijn-account', 'winkelwagen-met-fouten', 'aantal-wijzigen', 'bedankt', 'openstaande-bestellingen']);
 const ACCOUNT = { email: 'j.devries@onderwijsgroep-rivierland.nl', password: 'vinkje' };
 
 function findChromium() {
@@ -33,7 +39,7 @@ if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
   process.exit(1);
 }
 
-const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = forStore || process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const shop = await startShopHost({ scenario: 'demo' });
 const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinkje-demo-'));
 const context = await chromium.launchPersistentContext(profileDir, {
@@ -41,7 +47,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
   headless,
   ignoreHTTPSErrors: true,
   proxy: { server: shop.proxyUrl },
-  viewport: headless ? { width: 1360, height: 900 } : null,
+  viewport: forStore ? { width: 1280, height: 800 } : headless ? { width: 1360, height: 900 } : null,
   args: chromiumArgs(extensionDir),
 });
 
@@ -73,6 +79,7 @@ async function capture(name) {
   // Give the sidebar its moment to read the page and draw.
   await page.waitForFunction(() => document.querySelector('vinkje-sidebar')?.shadowRoot?.querySelector('[data-testid="vinkje-panel"]'), null, { timeout: 10_000 });
   await page.waitForTimeout(400);
+  if (forStore && !STORE_SHOTS.has(name)) return;
   shot += 1;
   const file = path.join(outDir, `${String(shot).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file });
