@@ -34,7 +34,8 @@ export default defineConfig({
     default_locale: 'nl',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://*.slbdiensten.nl/*'],
-    action: { default_title: 'Vinkje' },
+    // Firefox puts the button in the toolbar, where the deadline badge is seen, not in its extensions menu.
+    action: browser === 'firefox' ? { default_title: 'Vinkje', default_area: 'navbar' } : { default_title: 'Vinkje' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -47,6 +48,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // What school IT may set by policy (Chrome/Edge). Firefox reads the same keys from
+          // policies.json's 3rdparty section and needs no schema.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -7,6 +7,8 @@
  * an event only delivers it to listeners that exist after the first run of the script.
  */
 import { DAY_ALARM, REMINDER_ALARM, targetOfNotification } from './alerts';
+import { welcomeOnInstall, type InstalledDetails } from './first-run';
+import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from './managed-settings';
 import { createPagesApi } from './pages-api';
 import { routeMessage } from './router';
 import type { SenderLike } from './sender';
@@ -21,9 +23,9 @@ interface BrowserEvent<Listener> {
 export interface BackgroundBrowser {
   runtime: {
     id: string;
-    getURL(path: '/icon/128.png'): string;
+    getURL(path: '/icon/128.png' | '/welcome.html'): string;
     onMessage: BrowserEvent<(message: unknown, sender: SenderLike) => Promise<unknown> | undefined>;
-    onInstalled: BrowserEvent<() => void>;
+    onInstalled: BrowserEvent<(details?: InstalledDetails) => void>;
     onStartup: BrowserEvent<() => void>;
   };
   alarms: {
@@ -41,6 +43,8 @@ export interface BackgroundBrowser {
     create(properties: { url: string }): Promise<unknown>;
     onRemoved: BrowserEvent<(tabId: number) => void>;
   };
+  /** `managed` holds the organisation's policy settings (absent where the browser has none). */
+  storage?: { managed?: ManagedAreaLike };
   action: {
     setBadgeText(details: { text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;
@@ -66,7 +70,8 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   const extensionOrigin = new URL(iconUrl).origin;
 
-  const storeReady = deps.openStore();
+  const readManaged = () => readManagedSettings(browser.storage?.managed);
+  const storeReady = deps.openStore().then((store) => withManagedSettings(store, async () => (await readManaged()).managed));
   const serviceReady = storeReady.then((store) =>
     createService({
       store,
@@ -101,7 +106,16 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
   // Each listener returns its work, so a caller (or a test) can wait for it; browsers ignore the value.
   // Alarms do not survive every restart: recompute them from storage whenever the worker wakes.
   const refresh = (reminderDue: boolean, notify = true) => serviceReady.then((s) => s.refresh(reminderDue, notify));
-  browser.runtime.onInstalled.addListener(() => refresh(false));
+  browser.runtime.onInstalled.addListener((details) =>
+    Promise.all([
+      refresh(false),
+      welcomeOnInstall(details, {
+        openTab: (url) => browser.tabs.create({ url }),
+        pageUrl: (path) => browser.runtime.getURL(path),
+        welcomeSuppressed: async () => (await readManaged()).managed.openWelcomePage === false,
+      }),
+    ]),
+  );
   browser.runtime.onStartup.addListener(() => refresh(false));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) return refresh(true);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const localesDir = new URL('../../../public/_locales/', import.meta.url);
 const locales = fs.readdirSync(localesDir);
 const messages = (locale: string) =>
-  JSON.parse(fs.readFileSync(new URL(`${locale}/messages.json`, localesDir), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(fs.readFileSync(new URL(`${locale}/messages.json`, localesDir), 'utf8')) as Record<'extName' | 'extDescription', { message: string }>;
 // Characters as a person counts them (and the stores do), not UTF-16 units.
 const length = (text: string) => [...text].length;
 

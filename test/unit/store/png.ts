@@ -31,12 +31,12 @@ export function readPng(bytes: Buffer): Png {
   const stride = width * channels;
   const pixels = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
+    const filter = raw[y * (stride + 1)] ?? 0;
     for (let i = 0; i < stride; i++) {
-      const value = raw[y * (stride + 1) + 1 + i];
-      const left = i >= channels ? pixels[y * stride + i - channels] : 0;
-      const up = y > 0 ? pixels[(y - 1) * stride + i] : 0;
-      const upLeft = y > 0 && i >= channels ? pixels[(y - 1) * stride + i - channels] : 0;
+      const value = raw[y * (stride + 1) + 1 + i] ?? 0;
+      const left = i >= channels ? (pixels[y * stride + i - channels] ?? 0) : 0;
+      const up = y > 0 ? (pixels[(y - 1) * stride + i] ?? 0) : 0;
+      const upLeft = y > 0 && i >= channels ? (pixels[(y - 1) * stride + i - channels] ?? 0) : 0;
       let predicted = 0;
       if (filter === 1) predicted = left;
       else if (filter === 2) predicted = up;
@@ -49,5 +49,5 @@ export function readPng(bytes: Buffer): Png {
       pixels[y * stride + i] = (value + predicted) & 0xff;
     }
   }
-  return { width, height, alpha: (x, y) => (channels === 4 ? pixels[(y * width + x) * 4 + 3] : 255) };
+  return { width, height, alpha: (x, y) => (channels === 4 ? (pixels[(y * width + x) * 4 + 3] ?? 0) : 255) };
 }
