@@ -1,6 +1,7 @@
 import type { Language } from '../../lib/core/view';
 import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
 import type { ImportResult } from '../../lib/store/types';
+import { NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { DataSection, ResetSection, type DataSectionProps } from './DataSections';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { optionsStrings } from './options-strings';
@@ -19,11 +20,13 @@ export interface OptionsProps {
   onReset: () => Promise<Outcome>;
   onPrint: () => void;
   onRetry: () => void;
+  /** What the organisation set by policy (storage.managed). */
+  managed?: ManagedInfo;
 }
 
 /** The options page: settings, campaign dates, a printable summary, data and diagnostics. */
 export function Options(props: OptionsProps) {
-  const { settings, summary, diagnostics } = props;
+  const { settings, summary, diagnostics, managed = NOTHING_MANAGED } = props;
   const language: Language = settings?.settings.language ?? 'nl';
   const t = optionsStrings(language);
   return (
@@ -43,9 +46,9 @@ export function Options(props: OptionsProps) {
         props.unavailable ? null : <p role="status">{t.loading}</p>
       ) : (
         <>
-          <LanguageSection language={language} onSave={props.onSave} />
-          <RemindersSection reminders={settings.settings.reminders} language={language} onSave={props.onSave} />
-          <CampaignSection campaign={settings.campaign} language={language} onSave={props.onSave} />
+          <LanguageSection language={language} onSave={props.onSave} managed={managed.fields} />
+          <RemindersSection reminders={settings.settings.reminders} language={language} onSave={props.onSave} managed={managed.fields} />
+          <CampaignSection campaign={settings.campaign} language={language} onSave={props.onSave} managedYears={managed.campaignYears} />
           {summary ? <SummarySection summary={summary} language={language} onPrint={props.onPrint} /> : null}
           <DataSection language={language} onExport={props.onExport} onImport={props.onImport} />
           <ResetSection language={language} onReset={props.onReset} />

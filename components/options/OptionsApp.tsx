@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { managedInfo, NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
+import { readManagedSettings } from '../../lib/background/managed-settings';
 import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
 import type { ExportFile, ImportResult } from '../../lib/store/types';
 import { askBackground, PageClientError } from '../popup/page-client';
@@ -14,6 +17,7 @@ export function OptionsApp() {
   const [summary, setSummary] = useState<PrintSummary | null>(null);
   const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
   const [unavailable, setUnavailable] = useState(false);
+  const [managed, setManaged] = useState<ManagedInfo>(NOTHING_MANAGED);
   const language = settings?.settings.language ?? 'nl';
 
   const load = useCallback(async () => {
@@ -24,6 +28,8 @@ export function OptionsApp() {
         askBackground<Diagnostics>({ type: 'diagnostics' }),
       ]);
       setSettings(s);
+      // The background already applies the policy; this only says which controls it fixed.
+      setManaged(managedInfo((await readManagedSettings(browser.storage.managed)).managed));
       setSummary(sum);
       setDiagnostics(diag);
       setUnavailable(false);
@@ -103,6 +109,7 @@ export function OptionsApp() {
       onReset={reset}
       onPrint={() => window.print()}
       onRetry={() => void load()}
+      managed={managed}
     />
   );
 }

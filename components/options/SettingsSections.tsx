@@ -5,13 +5,18 @@ import type { Settings } from '../../lib/store/types';
 import { campaignSourceLabel } from '../popup/labels';
 import { campaignPatch, clearCampaignPatch } from './campaign-form';
 import { formatLeadDays, parseLeadDays } from './lead-days';
+import type { ManagedField } from '../../lib/core/managed-settings';
+import { ManagedNote } from './ManagedNote';
 import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
 import { StatusLine, statusOf, type Status } from './StatusLine';
 
 type Save = (patch: Record<string, unknown>) => Promise<Outcome>;
+/** The fields the organisation fixed by policy: shown, not editable. */
+type Managed = readonly ManagedField[];
 
-export function LanguageSection({ language, onSave }: { language: Language; onSave: Save }) {
+export function LanguageSection({ language, onSave, managed = [] }: { language: Language; onSave: Save; managed?: Managed }) {
+  const locked = managed.includes('language');
   const t = optionsStrings(language);
   const [status, setStatus] = useState<Status>(null);
   const choose = async (next: Language) => {
@@ -22,7 +27,7 @@ export function LanguageSection({ language, onSave }: { language: Language; onSa
   return (
     <section class="card no-print" aria-labelledby="vinkje-language">
       <h2 id="vinkje-language">{t.languageTitle}</h2>
-      <fieldset>
+      <fieldset disabled={locked}>
         <legend>{t.languageLegend}</legend>
         {(['nl', 'en'] as const).map((value) => (
           <label key={value} class="choice" lang={value}>
@@ -31,6 +36,7 @@ export function LanguageSection({ language, onSave }: { language: Language; onSa
           </label>
         ))}
       </fieldset>
+      {locked ? <ManagedNote language={language} field="language" /> : null}
       <StatusLine status={status} />
     </section>
   );
@@ -38,8 +44,19 @@ export function LanguageSection({ language, onSave }: { language: Language; onSa
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
-export function RemindersSection({ reminders, language, onSave }: { reminders: Settings['reminders']; language: Language; onSave: Save }) {
+export function RemindersSection({
+  reminders,
+  language,
+  onSave,
+  managed = [],
+}: {
+  reminders: Settings['reminders'];
+  language: Language;
+  onSave: Save;
+  managed?: Managed;
+}) {
   const t = optionsStrings(language);
+  const [enabledLocked, daysLocked, hourLocked] = (['notificationsEnabled', 'reminderLeadDays', 'reminderHour'] as const).map((f) => managed.includes(f));
   const [enabled, setEnabled] = useState(reminders.enabled);
   const [leadText, setLeadText] = useState(formatLeadDays(reminders.leadDays));
   const [hour, setHour] = useState(reminders.morningHour);
@@ -70,9 +87,10 @@ export function RemindersSection({ reminders, language, onSave }: { reminders: S
       <h2 id="vinkje-reminders">{t.remindersTitle}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <label class="choice">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+          <input type="checkbox" checked={enabled} disabled={enabledLocked} onChange={(e) => setEnabled(e.currentTarget.checked)} />
           {t.remindersOn}
         </label>
+        {enabledLocked ? <ManagedNote language={language} field="notificationsEnabled" /> : null}
         <div class="field">
           <label for="vinkje-lead-days">{t.leadDaysLabel}</label>
           <input
@@ -80,7 +98,7 @@ export function RemindersSection({ reminders, language, onSave }: { reminders: S
             type="text"
             inputMode="numeric"
             value={leadText}
-            disabled={!enabled}
+            disabled={!enabled || daysLocked}
             aria-invalid={inputError ? 'true' : undefined}
             aria-describedby={inputError ? 'vinkje-lead-days-hint vinkje-lead-days-error' : 'vinkje-lead-days-hint'}
             onInput={(e) => setLeadText(e.currentTarget.value)}
@@ -93,18 +111,20 @@ export function RemindersSection({ reminders, language, onSave }: { reminders: S
               {inputError}
             </p>
           ) : null}
+          {daysLocked ? <ManagedNote language={language} field="reminderLeadDays" /> : null}
         </div>
         <div class="field">
           <label for="vinkje-morning-hour">{t.morningHourLabel}</label>
-          <select id="vinkje-morning-hour" value={String(hour)} disabled={!enabled} onChange={(e) => setHour(Number(e.currentTarget.value))}>
+          <select id="vinkje-morning-hour" value={String(hour)} disabled={!enabled || hourLocked} onChange={(e) => setHour(Number(e.currentTarget.value))}>
             {HOURS.map((h) => (
               <option key={h} value={String(h)}>
                 {String(h).padStart(2, '0')}:00
               </option>
             ))}
           </select>
+          {hourLocked ? <ManagedNote language={language} field="reminderHour" /> : null}
         </div>
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={enabledLocked && daysLocked && hourLocked}>
           {t.save}
         </button>
       </form>
@@ -113,8 +133,19 @@ export function RemindersSection({ reminders, language, onSave }: { reminders: S
   );
 }
 
-export function CampaignSection({ campaign, language, onSave }: { campaign: CampaignDates; language: Language; onSave: Save }) {
+export function CampaignSection({
+  campaign,
+  language,
+  onSave,
+  managedYears = [],
+}: {
+  campaign: CampaignDates;
+  language: Language;
+  onSave: Save;
+  managedYears?: readonly string[];
+}) {
   const t = optionsStrings(language);
+  const locked = managedYears.includes(String(campaign.licenceYear));
   const [opens, setOpens] = useState(campaign.opens);
   const [deadline, setDeadline] = useState(campaign.deadline);
   const [inputError, setInputError] = useState<string | null>(null);
@@ -156,7 +187,9 @@ export function CampaignSection({ campaign, language, onSave }: { campaign: Camp
         </strong>
       </p>
       <p class="hint">{t.campaignHelp}</p>
+      {locked ? <ManagedNote language={language} field="campaignDates" /> : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
+        <fieldset class="plain" disabled={locked}>
         <div class="field field--inline">
           <label for="vinkje-opens">{t.opensLabel}</label>
           <input id="vinkje-opens" type="date" value={opens} onInput={(e) => setOpens(e.currentTarget.value)} />
@@ -186,6 +219,7 @@ export function CampaignSection({ campaign, language, onSave }: { campaign: Camp
             {t.automaticDates}
           </button>
         ) : null}
+        </fieldset>
       </form>
       <StatusLine status={status} />
     </section>

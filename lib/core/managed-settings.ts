@@ -141,3 +141,16 @@ export function keepUserValues<S extends ManageableSettings>(next: S, stored: S,
     campaignOverrides: overrides,
   };
 }
+
+/** What the options page needs to know: which controls the organisation fixed. */
+export interface ManagedInfo {
+  fields: ManagedField[];
+  /** Licence years whose registration dates the organisation set. */
+  campaignYears: string[];
+}
+
+export const NOTHING_MANAGED: ManagedInfo = { fields: [], campaignYears: [] };
+
+export function managedInfo(managed: ManagedSettings): ManagedInfo {
+  return { fields: managedFields(managed), campaignYears: Object.keys(managed.campaignDates ?? {}) };
+}
