@@ -28,11 +28,29 @@ function wrapPage(page: Page): E2EPage {
   };
 }
 
+/** How long an install may take to open its welcome tab, and how long a restart is watched for one. */
+const INSTALL_TAB_WAIT_MS = 10_000;
+const RESTART_TAB_WAIT_MS = 1_500;
+
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
   let context: BrowserContext;
   let extensionId = '';
+  const openedOnInstall: string[] = [];
+  const openedOnRestart: string[] = [];
 
-  async function start() {
+  /** Waits (up to `ms`) for tabs of the extension's own pages, and returns their addresses. */
+  async function extensionTabs(ms: number, untilOne: boolean): Promise<string[]> {
+    const until = Date.now() + ms;
+    let found: string[] = [];
+    while (Date.now() < until) {
+      found = context.pages().map((p) => p.url()).filter((u) => u.startsWith(`chrome-extension://${extensionId}/`));
+      if (untilOne && found.length > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return found;
+  }
+
+  async function start(first: boolean) {
     context = await chromium.launchPersistentContext(options.profileDir, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
@@ -44,17 +62,21 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
     let worker = context.serviceWorkers()[0];
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
     extensionId = new URL(worker.url()).host;
+    if (first) openedOnInstall.push(...(await extensionTabs(INSTALL_TAB_WAIT_MS, true)));
+    else openedOnRestart.splice(0, openedOnRestart.length, ...(await extensionTabs(RESTART_TAB_WAIT_MS, false)));
     for (const p of context.pages()) await p.close().catch(() => {});
   }
-  await start();
+  await start(true);
 
   return {
     name: 'chromium',
+    openedOnInstall,
+    openedOnRestart,
     newPage: async () => wrapPage(await context.newPage()),
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
     restart: async () => {
       await context.close();
-      await start();
+      await start(false);
     },
     close: () => context.close(),
   };

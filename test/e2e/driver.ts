@@ -31,6 +31,13 @@ export interface E2EPage {
 export interface E2EBrowser {
   name: BrowserName;
   newPage(): Promise<E2EPage>;
+  /**
+   * The tabs the extension itself opened when it was installed (the welcome page), in the order
+   * they opened. The launcher closes them, so every scenario starts without them.
+   */
+  openedOnInstall: string[];
+  /** Tabs the extension opened on the latest restart (a browser start is no install: none). */
+  openedOnRestart: string[];
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
   /** Closes the browser and starts it again on the same profile (progress must survive). */

@@ -53,11 +53,37 @@ function wrapPage(page: Page): E2EPage {
   };
 }
 
+/**
+ * Where a tab is. Over WebDriver BiDi a tab the extension opened reports about:blank as its URL
+ * while its document is the extension page, so ask the document.
+ */
+async function pageAddress(page: Page): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => page.url());
+}
+
+/** How long an install may take to open its welcome tab, and how long a restart is watched for one. */
+const INSTALL_TAB_WAIT_MS = 10_000;
+const RESTART_TAB_WAIT_MS = 1_500;
+
 export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser> {
   const proxy = new URL(options.proxyUrl);
   let browser: Browser;
+  const openedOnInstall: string[] = [];
+  const openedOnRestart: string[] = [];
 
-  async function start() {
+  /** Waits (up to `ms`) for tabs of the extension's own pages, and returns their addresses. */
+  async function extensionTabs(ms: number, untilOne: boolean): Promise<string[]> {
+    const until = Date.now() + ms;
+    let found: string[] = [];
+    while (Date.now() < until) {
+      found = (await Promise.all((await browser.pages()).map(pageAddress))).filter((u) => u.startsWith(`moz-extension://${ADDON_UUID}/`));
+      if (untilOne && found.length > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return found;
+  }
+
+  async function start(first: boolean) {
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -82,17 +108,25 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       },
     });
     await browser.installExtension(options.extensionDir);
-    for (const p of await browser.pages()) if (p.url() === 'about:blank') await p.close().catch(() => {});
+    const opened = await extensionTabs(first ? INSTALL_TAB_WAIT_MS : RESTART_TAB_WAIT_MS, first);
+    if (first) openedOnInstall.push(...opened);
+    else openedOnRestart.splice(0, openedOnRestart.length, ...opened);
+    for (const p of await browser.pages()) {
+      const address = await pageAddress(p);
+      if (address === 'about:blank' || address.startsWith(`moz-extension://${ADDON_UUID}/`)) await p.close().catch(() => {});
+    }
   }
-  await start();
+  await start(true);
 
   return {
     name: 'firefox',
+    openedOnInstall,
+    openedOnRestart,
     newPage: async () => wrapPage(await browser.newPage()),
     extensionUrl: (file) => `moz-extension://${ADDON_UUID}/${file}`,
     restart: async () => {
       await browser.close();
-      await start();
+      await start(false);
     },
     close: () => browser.close(),
   };
