@@ -50,4 +50,10 @@ export interface LaunchOptions {
   proxyUrl: string;
   profileDir: string;
   headless: boolean;
+  /**
+   * Enterprise policies (policies.json's "policies" object) for this browser only. Firefox reads them
+   * from a file named by a pref when it runs under automation; Chromium reads policies only from
+   * machine-wide folders, so it does not take them here.
+   */
+  policies?: Record<string, unknown>;
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { E2EBrowser, E2EPage, LaunchOptions } from './driver';
 
@@ -83,6 +85,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     return found;
   }
 
+  // Policies for this profile only: Firefox honours browser.policies.alternatePath under automation.
+  const policyFile = path.join(options.profileDir, 'vinkje-policies.json');
+  if (options.policies) fs.writeFileSync(policyFile, JSON.stringify({ policies: options.policies }));
+  const policyPrefs = options.policies
+    ? { 'browser.policies.alternatePath': policyFile, 'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true }
+    : {};
+
   async function start(first: boolean) {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -93,7 +102,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       defaultViewport: { width: 1280, height: 900 },
       userDataDir: options.profileDir,
       args: ['--remote-allow-system-access'],
+      ...(options.policies ? { env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } } : {}),
       extraPrefsFirefox: {
+        ...policyPrefs,
         'network.proxy.type': 1,
         'network.proxy.ssl': proxy.hostname,
         'network.proxy.ssl_port': Number(proxy.port),

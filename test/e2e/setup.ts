@@ -10,7 +10,7 @@ import { startShopHost, SHOP_ORIGIN } from './shop-host.mjs';
 import type { ShopHost, ShopOptions } from './shop-host.mjs';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import type { BrowserName, E2EBrowser } from './driver';
+import type { BrowserName, E2EBrowser, LaunchOptions } from './driver';
 
 export { SHOP_ORIGIN };
 export const browserName = (process.env.E2E_BROWSER ?? 'chromium') as BrowserName;
@@ -23,22 +23,22 @@ export interface E2EContext {
   profileDir: string;
 }
 
-export async function launch(shopOptions: ShopOptions = {}): Promise<E2EContext> {
+export async function launch(shopOptions: ShopOptions = {}, browserOptions: Pick<LaunchOptions, 'policies'> = {}): Promise<E2EContext> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   const shop = await startShopHost(shopOptions);
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), `vinkje-${browserName}-`));
-  const options = { extensionDir, proxyUrl: shop.proxyUrl, profileDir, headless: process.env.HEADED !== '1' };
+  const options = { extensionDir, proxyUrl: shop.proxyUrl, profileDir, headless: process.env.HEADED !== '1', ...browserOptions };
   const browser = browserName === 'firefox' ? await launchFirefox(options) : await launchChromium(options);
   return { shop, browser, profileDir };
 }
 
 /** beforeAll/afterAll for a scenario file; the returned object is filled in before the first test. */
-export function useE2E(shopOptions: ShopOptions = {}): E2EContext {
+export function useE2E(shopOptions: ShopOptions = {}, browserOptions: Pick<LaunchOptions, 'policies'> = {}): E2EContext {
   const ctx = {} as E2EContext;
   beforeAll(async () => {
-    Object.assign(ctx, await launch(shopOptions));
+    Object.assign(ctx, await launch(shopOptions, browserOptions));
   }, 60_000);
   afterAll(async () => {
     await ctx.browser?.close().catch(() => {});
