@@ -29,6 +29,16 @@ describe('store/ holds what a store reviewer asks for', () => {
     }
   });
 
+  it.each([
+    ['store/listing-nl.md', 'nl'],
+    ['store/listing-en.md', 'en'],
+  ])('%s: names and describes Vinkje exactly as the %s manifest does', (file, locale) => {
+    const messages = JSON.parse(text(`public/_locales/${locale}/messages.json`)) as Record<string, { message: string }>;
+    const listing = text(file);
+    expect(listing).toContain(`:** ${messages.extName?.message}\n`);
+    expect(listing).toContain(`:** ${messages.extDescription?.message}\n`);
+  });
+
   it('has a privacy policy in Dutch and English: nothing leaves the device, what is kept, how long, how to delete', () => {
     const policy = text('store/privacy.md');
     for (const phrase of ['## Nederlands', 'Er verlaat niets je apparaat', 'Wat Vinkje op je apparaat bewaart', 'Hoe lang', 'Wissen']) {
