@@ -28,7 +28,13 @@ describe(`the built manifest asks for nothing more than it needs (${browserName}
       expect(gecko.strict_min_version).toBe('140.0');
       expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
       expect((manifest.background as { scripts: string[] }).scripts).toHaveLength(1);
+      // The button sits in the toolbar from the start, where the deadline badge is seen.
+      expect((manifest.action as { default_area?: string }).default_area).toBe('navbar');
     } else {
+      // What school IT may set by policy is described to Chrome and Edge.
+      const schemaFile = (manifest.storage as { managed_schema: string }).managed_schema;
+      const schema = JSON.parse(fs.readFileSync(path.join(extensionDir, schemaFile), 'utf8')) as { properties: object };
+      expect(Object.keys(schema.properties).sort()).toEqual(['campaignDates', 'language', 'notificationsEnabled', 'openWelcomePage', 'reminderHour', 'reminderLeadDays']);
       expect((manifest.background as { service_worker: string }).service_worker).toBe('background.js');
     }
     // No remote code: every script the manifest names is a file inside the package.
