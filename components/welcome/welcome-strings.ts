@@ -97,7 +97,7 @@ const en: WelcomeStrings = {
   },
   privacyTitle: 'Everything stays on your device',
   privacy:
-    'Vinkje sends nothing to its makers or anyone else: no analytics, no account. Your progress is only in this browser; delete it in Vinkje’s options with Alles wissen (Delete everything).',
+    'Vinkje sends nothing to its makers or anyone else: no analytics, no account. Your progress is only in this browser; delete it in Vinkje’s options with Erase everything.',
   login: 'Go to the SLBdiensten login page',
   loginHint: 'Log in as usual; Vinkje appears to the right of the shop’s pages.',
 };
