@@ -82,3 +82,28 @@ describe('the cart check says what it could not do', () => {
     expect(unread.querySelector('summary')?.textContent).toBe('Vinkje could not read 2 things on this page');
   });
 });
+
+describe('a notice the person may hide', () => {
+  it('licence year 2027 says the rules follow the 2026 contract, with a button that hides it', async () => {
+    const now = Date.parse('2026-12-02T10:00+01:00');
+    const page = accountPage(now);
+    const view = buildSidebarView({
+      now,
+      progress: applyObservation(emptyYearProgress(2027), page),
+      campaign: resolveCampaign(2027),
+      observation: page,
+      page: page.kind,
+      language: 'nl',
+      collapsed: false,
+      selectedKey: null,
+      storeNotices: [],
+    });
+    const onAction = vi.fn();
+    mounted = mount(<Sidebar view={view} page={page.kind} problem={null} onAction={onAction} />);
+    expect(mounted.one('[data-notice="new-contract"]').textContent).toContain('producten en regels van 2026');
+    await mounted.click(mounted.one('[data-notice="new-contract"] [data-testid="vinkje-dismiss-notice"]'));
+    expect(onAction).toHaveBeenCalledWith({ type: 'dismiss-notice', id: 'new-contract' });
+    // Warnings cannot be hidden this way.
+    expect(mounted.all('[data-notice]:not([data-notice="new-contract"]) [data-testid="vinkje-dismiss-notice"]')).toEqual([]);
+  });
+});

@@ -115,6 +115,14 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
       {view.notices.map((n) => (
         <p key={n.id} class={`notice notice--${n.level}`} role={n.level === 'critical' ? 'alert' : undefined} data-notice={n.id}>
           {n.text[language]}
+          {n.dismissible ? (
+            <>
+              {' '}
+              <button type="button" class="ghost" data-testid="vinkje-dismiss-notice" onClick={() => onAction({ type: 'dismiss-notice', id: n.id })}>
+                {t.dismissNotice}
+              </button>
+            </>
+          ) : null}
         </p>
       ))}
       <Snooze view={view} onAction={onAction} />

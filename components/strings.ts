@@ -23,6 +23,7 @@ const nl = {
   deadline: (days: number, date: string) =>
     days > 1 ? `Nog ${days} dagen (deadline ${date})` : days === 1 ? `Nog 1 dag (deadline ${date})` : days === 0 ? `Vandaag is de deadline (${date})` : `Deadline verstreken (${date})`,
   notConfirmed: 'niet bevestigd',
+  dismissNotice: 'Begrepen, verbergen',
   thisPage: 'Deze pagina',
   notRecognisedHelp: 'Vinkje herkent deze pagina niet. Je kunt de stappen hieronder zelf afvinken.',
   couldNotRead: (n: number) => (n === 1 ? 'Vinkje kon 1 ding op deze pagina niet lezen' : `Vinkje kon ${n} dingen op deze pagina niet lezen`),
@@ -98,6 +99,7 @@ const en: Strings = {
   deadline: (days, date) =>
     days > 1 ? `${days} days left (deadline ${date})` : days === 1 ? `1 day left (deadline ${date})` : days === 0 ? `The deadline is today (${date})` : `Deadline passed (${date})`,
   notConfirmed: 'not confirmed',
+  dismissNotice: 'Got it, hide this',
   thisPage: 'This page',
   notRecognisedHelp: 'Vinkje does not recognise this page. You can tick the steps below yourself.',
   couldNotRead: (n) => (n === 1 ? 'Vinkje could not read 1 thing on this page' : `Vinkje could not read ${n} things on this page`),

@@ -57,6 +57,9 @@ export const pageObservationSchema = z.object({
   unread: z.array(shortText).max(50),
 });
 
+/** Hiding an informational notice for the licence year; the background ignores ids it does not let hide. */
+const dismissNotice = z.object({ type: z.literal('dismiss-notice'), id: shortText });
+
 /** Step choices a person makes in the sidebar. */
 export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('confirm-quantities'), key: shortText }),
@@ -66,6 +69,7 @@ export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-collapsed'), collapsed: z.boolean() }),
   z.object({ type: z.literal('set-language'), language: z.enum(['nl', 'en']) }),
   z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+  dismissNotice,
 ]);
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
@@ -84,6 +88,7 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overview') }),
   z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+  dismissNotice,
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('put-settings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('export') }),

@@ -43,13 +43,14 @@ let m: Mounted | null = null;
 afterEach(() => m?.unmount());
 
 function show(props: Partial<PopupProps>) {
-  const calls = { open: vi.fn(), snooze: vi.fn(), options: vi.fn(), retry: vi.fn() };
+  const calls = { open: vi.fn(), snooze: vi.fn(), options: vi.fn(), retry: vi.fn(), dismiss: vi.fn() };
   m = mount(
     <Popup
       overview={null}
       unavailable={false}
       onOpen={calls.open}
       onSnooze={calls.snooze}
+      onDismissNotice={calls.dismiss}
       onOpenOptions={calls.options}
       onRetry={calls.retry}
       {...props}
@@ -120,6 +121,20 @@ describe('Popup', () => {
       ['D04', 'Ter info: Datum geschat.'],
       ['D01', 'Let op: Nog niet goedgekeurd.'],
     ]);
+  });
+
+  it('an informational notice that may be hidden has a button for it; a warning has none', async () => {
+    const { m, calls } = show({
+      overview: overview({
+        notices: [
+          { id: 'new-contract', level: 'info', dismissible: true, text: { nl: 'Nieuw contract.', en: 'New contract.' } },
+          { id: 'D04', level: 'info', text: { nl: 'Datum geschat.', en: 'Date estimated.' } },
+        ],
+      }),
+    });
+    expect(m.all('[data-testid="vinkje-dismiss-notice"]')).toHaveLength(1);
+    await m.click(m.one('[data-notice="new-contract"] [data-testid="vinkje-dismiss-notice"]'));
+    expect(calls.dismiss).toHaveBeenCalledWith('new-contract');
   });
 
   it('snoozes reminders for a day and opens the settings', async () => {

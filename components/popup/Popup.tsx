@@ -11,12 +11,14 @@ export interface PopupProps {
   unavailable: boolean;
   onOpen: (url: string) => void;
   onSnooze: () => void;
+  /** Hides an informational notice for this licence year. */
+  onDismissNotice?: (id: string) => void;
   onOpenOptions: () => void;
   onRetry: () => void;
 }
 
 /** The toolbar popup: every school of this licence year, how far it is, and the one thing to do next. */
-export function Popup({ overview, unavailable, onOpen, onSnooze, onOpenOptions, onRetry }: PopupProps) {
+export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice, onOpenOptions, onRetry }: PopupProps) {
   const language: Language = overview?.language ?? 'nl';
   const t = popupStrings(language);
   return (
@@ -38,7 +40,7 @@ export function Popup({ overview, unavailable, onOpen, onSnooze, onOpenOptions, 
       ) : overview === null ? (
         <p role="status">{t.loading}</p>
       ) : (
-        <Body overview={overview} onOpen={onOpen} onSnooze={onSnooze} />
+        <Body overview={overview} onOpen={onOpen} onSnooze={onSnooze} onDismissNotice={onDismissNotice} />
       )}
 
       <footer class="popup__footer">
@@ -50,7 +52,17 @@ export function Popup({ overview, unavailable, onOpen, onSnooze, onOpenOptions, 
   );
 }
 
-function Body({ overview, onOpen, onSnooze }: { overview: Overview; onOpen: PopupProps['onOpen']; onSnooze: PopupProps['onSnooze'] }) {
+function Body({
+  overview,
+  onOpen,
+  onSnooze,
+  onDismissNotice,
+}: {
+  overview: Overview;
+  onOpen: PopupProps['onOpen'];
+  onSnooze: PopupProps['onSnooze'];
+  onDismissNotice: PopupProps['onDismissNotice'];
+}) {
   const { language, deadline } = overview;
   const t = popupStrings(language);
   return (
@@ -60,7 +72,7 @@ function Body({ overview, onOpen, onSnooze }: { overview: Overview; onOpen: Popu
         {deadline.confirmed ? null : <span class="deadline__unconfirmed"> ({t.notConfirmed})</span>}
       </p>
 
-      <NoticeList notices={overview.notices} language={language} />
+      <NoticeList notices={overview.notices} language={language} onDismiss={onDismissNotice} />
 
       {overview.firstRun ? (
         <section class="welcome" aria-labelledby="vinkje-welcome">

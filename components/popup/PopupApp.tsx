@@ -41,12 +41,21 @@ export function PopupApp() {
     }
   };
 
+  const dismissNotice = async (id: string) => {
+    try {
+      setOverview(await askBackground<Overview>({ type: 'dismiss-notice', id: id }));
+    } catch {
+      setUnavailable(true);
+    }
+  };
+
   return (
     <Popup
       overview={overview}
       unavailable={unavailable}
       onOpen={(url) => void open(url)}
       onSnooze={() => void snooze()}
+      onDismissNotice={(id) => void dismissNotice(id)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRetry={() => void load()}
     />

@@ -26,6 +26,11 @@ export function campaignSourceLabel(source: CampaignSource, language: Language):
   return labels[language][source];
 }
 
+/** The button that hides an informational notice for this licence year. */
+export function dismissLabel(language: Language): string {
+  return language === 'en' ? 'Got it, hide this' : 'Begrepen, verbergen';
+}
+
 /** Said before a notice so its weight does not depend on its colour alone. */
 export function levelLabel(level: NoticeLevel, language: Language): string {
   const labels: Record<Language, Record<NoticeLevel, string>> = {

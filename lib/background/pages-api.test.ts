@@ -104,6 +104,8 @@ function fakeService(store: PagesStore) {
       calls.refresh++;
     },
     shopUrl: async (target) => `https://www.slbdiensten.nl/test/${target}`,
+    // Hiding a notice is the service's job, tested on the real background (new-contract.test.ts).
+    dismissNotice: async () => {},
   };
   return { service, calls };
 }

@@ -7,6 +7,7 @@
  */
 import { isoDay, isRealDate, localDateOf, type CalendarDate } from '../core/amsterdam-time';
 import { daysLeft, deadlineDateOf, isPlausibleDeadline, type Campaign, type CampaignSource } from '../core/campaign';
+import { newContractNotice } from '../core/contract-years';
 import { nextAction, nonPrimaryExplanation, type Text } from '../core/next-action';
 import { PAGE_KINDS, type OrderStatus, type PageKind } from '../core/observation';
 import type { StepId, StepState, YearProgress } from '../core/progress';
@@ -32,7 +33,7 @@ export type PagesStore = Pick<
   | 'quarantined'
   | 'backend'
 >;
-export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'refresh' | 'shopUrl'>;
+export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'refresh' | 'shopUrl' | 'dismissNotice'>;
 
 export interface PagesApiDeps {
   store: PagesStore;
@@ -365,6 +366,8 @@ export function createPagesApi({ store, service, now }: PagesApiDeps) {
 
     const notices: Notice[] = store.problems().map((p, i) => ({ id: `store-${p.code}-${i}`, level: 'warning' as const, text: p.message }));
     if (progress.account.primaryContact === false) notices.push({ id: 'not-primary', level: 'critical', text: nonPrimaryExplanation() });
+    const contract = newContractNotice(licenceYear, campaign, progress.contractNoticeDismissedAt);
+    if (contract) notices.push(contract);
     notices.push(...found.filter((w) => w.institutionKey === null).map(warningNotice));
 
     const institutions: PopupInstitution[] = [];
@@ -446,6 +449,9 @@ export function createPagesApi({ store, service, now }: PagesApiDeps) {
         return overview();
       case 'snooze':
         return snooze(message.hours);
+      case 'dismiss-notice':
+        await service.dismissNotice(message.id);
+        return overview();
       case 'get-settings':
         return getSettings();
       case 'put-settings':

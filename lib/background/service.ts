@@ -10,6 +10,7 @@ import { activeLicenceYear, resolveCampaign, isPlausibleDeadline, type Campaign 
 import { isComplete } from '../core/steps';
 import { parseDeadlineText } from '../core/dutch-date';
 import { emptyYearProgress, type YearProgress } from '../core/progress';
+import { dismissNotice as withNoticeDismissed } from '../core/contract-years';
 import { buildSidebarView } from '../core/sidebar-view';
 import type { PageKind, PageObservation } from '../core/observation';
 import type { Notice, SidebarView } from '../core/view';
@@ -156,6 +157,9 @@ export function createService(deps: ServiceDeps) {
         await store.putSettings({ ...settings, snoozedUntil: now() + action.hours * 3_600_000 });
         await refresh();
         break;
+      case 'dismiss-notice':
+        await dismissNotice(action.id);
+        break;
       default: {
         const before = await loadProgress(year);
         if (action.type === 'override' && (action.step < 1 || action.step > 6)) break;
@@ -169,6 +173,16 @@ export function createService(deps: ServiceDeps) {
     return view(year, observation?.kind ?? 'unknown', observation);
   }
 
+  /** Hides an informational notice for the active licence year, in the sidebar and the popup alike. */
+  async function dismissNotice(id: string): Promise<void> {
+    const year = await activeYear();
+    const before = await loadProgress(year);
+    const after = withNoticeDismissed(before, id, now());
+    if (after === before) return;
+    await store.putProgress(after);
+    await refresh();
+  }
+
   async function currentView(tabId: number | undefined): Promise<SidebarView> {
     const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
     return view(await activeYear(), observation?.kind ?? 'unknown', observation);
@@ -178,7 +192,7 @@ export function createService(deps: ServiceDeps) {
     return shopUrlFor(target, await loadProgress(await activeYear()));
   }
 
-  return { activeYear, shopUrl, observe, sidebarAction, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
+  return { activeYear, shopUrl, observe, sidebarAction, dismissNotice, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
 }
 
 export type Service = ReturnType<typeof createService>;

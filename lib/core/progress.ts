@@ -104,6 +104,8 @@ export interface YearProgress {
   claimIntent?: { key: string; at: number };
   /** Absent in records stored before Vinkje kept unattributed pages. */
   unattributed?: UnattributedPage[];
+  /** When the person hid the notice that this year's contract may differ (contract-years.ts). */
+  contractNoticeDismissedAt?: number;
 }
 
 export function emptyYearProgress(licenceYear: number): YearProgress {

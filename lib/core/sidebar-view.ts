@@ -14,6 +14,7 @@ import { warnings } from './urgency';
 import type { CartCheckView, InstitutionSummary, Language, Notice, SidebarView } from './view';
 import { checkCart } from './cart-check';
 import type { PageObservation } from './observation';
+import { newContractNotice } from './contract-years';
 import { attributeFromContext, attributePage, isCartPage, type Attribution } from './attribution';
 
 export interface SidebarViewInput {
@@ -137,6 +138,8 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
       }
     }
   }
+  const contract = newContractNotice(progress.licenceYear, campaign, progress.contractNoticeDismissedAt);
+  if (contract) notices.push(contract);
   for (const w of warnings(now, campaign, progress)) {
     if (w.institutionKey !== null && w.institutionKey !== key) continue;
     notices.push({ id: w.id, level: w.level, text: { nl: `${w.message.nl} ${w.action.nl}`, en: `${w.message.en} ${w.action.en}` } });

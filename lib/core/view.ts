@@ -32,6 +32,8 @@ export interface Notice {
   id: string;
   level: NoticeLevel;
   text: Bilingual;
+  /** The person may hide it (for the licence year): it informs, it does not warn. */
+  dismissible?: boolean;
 }
 
 /**

@@ -98,6 +98,7 @@ export const yearProgressSchema = z.object({
       }),
     )
     .optional(),
+  contractNoticeDismissedAt: timeSchema.optional(),
 });
 
 // ---- Settings ----
