@@ -7,6 +7,7 @@ import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
 import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { mountShadowHost } from '../../lib/content/mount';
+import { pageReportActions } from '../../lib/content/page-report-actions';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -35,7 +36,8 @@ function start(ctx: ScriptContext): void {
   // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
   const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
   let openedHere = false;
-  let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a) };
+  const isOwnNode = (node: Node) => node === host || host.contains(node) || node === layout || layout.contains(node);
+  let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a), pageReport: pageReportActions(document, isOwnNode) };
   const draw = () => {
     const view = props.view && { ...props.view, collapsed: props.view.collapsed || (narrow.matches && !openedHere) };
     render(<Sidebar {...props} view={view} />, container);
@@ -75,7 +77,7 @@ function start(ctx: ScriptContext): void {
     doc: document,
     read: () => readPage(document, location.href, Date.now()),
     onChange: observe,
-    isOwnNode: (node) => node === host || host.contains(node) || node === layout || layout.contains(node),
+    isOwnNode,
     signal: controller.signal,
   });
   // "Toevoegen aan winkelwagen" pressed: the cart the shop opens next is this institution's, even
