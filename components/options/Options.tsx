@@ -7,6 +7,7 @@ import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
 import { CampaignSection, LanguageSection, RemindersSection } from './SettingsSections';
 import { SummarySection } from './SummarySection';
+import { HelpAndTrust } from '../HelpAndTrust';
 
 export interface OptionsProps {
   settings: SettingsAnswer | null;
@@ -19,6 +20,8 @@ export interface OptionsProps {
   onReset: () => Promise<Outcome>;
   onPrint: () => void;
   onRetry: () => void;
+  /** Vinkje's version, from the manifest. */
+  version?: string;
 }
 
 /** The options page: settings, campaign dates, a printable summary, data and diagnostics. */
@@ -52,6 +55,9 @@ export function Options(props: OptionsProps) {
           {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} /> : null}
         </>
       )}
+      <div class="card no-print">
+        <HelpAndTrust language={language} version={props.version ?? ''} />
+      </div>
     </main>
   );
 }

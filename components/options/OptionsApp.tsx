@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
 import type { ExportFile, ImportResult } from '../../lib/store/types';
 import { askBackground, PageClientError } from '../popup/page-client';
@@ -103,6 +104,7 @@ export function OptionsApp() {
       onReset={reset}
       onPrint={() => window.print()}
       onRetry={() => void load()}
+      version={browser.runtime.getManifest().version}
     />
   );
 }

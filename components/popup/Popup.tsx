@@ -4,6 +4,7 @@ import { formatDate, strings } from '../strings';
 import { formatDateTime, orderStatusLabel, progressText } from './labels';
 import { NoticeList } from './NoticeList';
 import { popupStrings, SHOP_LOGIN_URL } from './popup-strings';
+import { HelpAndTrust } from '../HelpAndTrust';
 
 export interface PopupProps {
   overview: Overview | null;
@@ -13,10 +14,12 @@ export interface PopupProps {
   onSnooze: () => void;
   onOpenOptions: () => void;
   onRetry: () => void;
+  /** Vinkje's version, from the manifest. */
+  version?: string;
 }
 
 /** The toolbar popup: every school of this licence year, how far it is, and the one thing to do next. */
-export function Popup({ overview, unavailable, onOpen, onSnooze, onOpenOptions, onRetry }: PopupProps) {
+export function Popup({ overview, unavailable, onOpen, onSnooze, onOpenOptions, onRetry, version = '' }: PopupProps) {
   const language: Language = overview?.language ?? 'nl';
   const t = popupStrings(language);
   return (
@@ -45,6 +48,7 @@ export function Popup({ overview, unavailable, onOpen, onSnooze, onOpenOptions, 
         <button type="button" class="link" onClick={onOpenOptions}>
           {t.settings}
         </button>
+        <HelpAndTrust language={language} version={version} />
       </footer>
     </main>
   );

@@ -49,6 +49,7 @@ export function PopupApp() {
       onSnooze={() => void snooze()}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRetry={() => void load()}
+      version={browser.runtime.getManifest().version}
     />
   );
 }
