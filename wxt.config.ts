@@ -25,6 +25,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://*.slbdiensten.nl/*'],
     action: { default_title: 'Vinkje' },
+    // A keyboard command opens or closes the sidebar on the shop tab (lib/background/sidebar-command.ts).
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_toggleSidebar__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,6 +8,7 @@ import { askBackground, BackgroundError } from '../../lib/content/background-cli
 import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { mountShadowHost } from '../../lib/content/mount';
 import { pageReportActions } from '../../lib/content/page-report-actions';
+import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -38,8 +39,9 @@ function start(ctx: ScriptContext): void {
   let openedHere = false;
   const isOwnNode = (node: Node) => node === host || host.contains(node) || node === layout || layout.contains(node);
   let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a), pageReport: pageReportActions(document, isOwnNode) };
+  const shownCollapsed = () => Boolean(props.view && (props.view.collapsed || (narrow.matches && !openedHere)));
   const draw = () => {
-    const view = props.view && { ...props.view, collapsed: props.view.collapsed || (narrow.matches && !openedHere) };
+    const view = props.view && { ...props.view, collapsed: shownCollapsed() };
     render(<Sidebar {...props} view={view} />, container);
     layout.textContent = layoutCss(view === null || !view.collapsed);
     if (!layout.isConnected) (document.head ?? document.documentElement).append(layout);
@@ -73,6 +75,8 @@ function start(ctx: ScriptContext): void {
     remove();
     layout.remove();
   });
+  // The keyboard command: open or close the panel as it is shown now.
+  listenForSidebarToggle(() => void act({ type: 'set-collapsed', collapsed: !shownCollapsed() }), controller.signal);
   watchPage({
     doc: document,
     read: () => readPage(document, location.href, Date.now()),
