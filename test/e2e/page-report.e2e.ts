@@ -3,6 +3,7 @@ import { useE2E, SHOP_ORIGIN, browserName } from './setup';
 import { waitFor } from './actions';
 import { clickInSidebar, waitForSidebar } from './sidebar';
 import { CONTACT, logIn } from './flows';
+import { axeViolations } from './axe';
 
 function reportText(page: Parameters<typeof clickInSidebar>[0]): Promise<string> {
   return page.evaluate(() => {
@@ -32,6 +33,8 @@ describe(`the page report on a page Vinkje does not recognise (${browserName})`,
     expect(report).toContain('[e-mail]');
     // Vinkje's own panel is not part of the page it reports on.
     expect(report).not.toContain('vinkje-sidebar');
+    // The open report keeps the panel accessible.
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
