@@ -36,6 +36,10 @@ export default defineConfig({
     host_permissions: ['https://*.slbdiensten.nl/*'],
     // Firefox puts the button in the toolbar, where the deadline badge is seen, not in its extensions menu.
     action: browser === 'firefox' ? { default_title: 'Vinkje', default_area: 'navbar' } : { default_title: 'Vinkje' },
+    // A keyboard command opens or closes the sidebar on the shop tab (lib/background/sidebar-command.ts).
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_toggleSidebar__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,7 @@ import type { SidebarAction } from '../lib/messages';
 import type { PageKind } from '../lib/core/observation';
 import { StepList } from './StepList';
 import { CartCheck } from './CartCheck';
+import { PageReport, type PageReportActions } from './PageReport';
 import { strings } from './strings';
 
 export interface SidebarProps {
@@ -12,13 +13,15 @@ export interface SidebarProps {
   /** A problem reaching the background, shown instead of stale data. */
   problem: 'reload-needed' | 'unavailable' | null;
   onAction: (action: SidebarAction) => void;
+  /** "Pagina melden", offered on a page Vinkje does not recognise or reads only in part. */
+  pageReport?: PageReportActions;
 }
 
 /**
  * The panel on the shop's pages. Collapsed it is a small tab at the right edge; open it is a narrow
  * column that the page makes room for (see the README), so it never covers the shop's buttons.
  */
-export function Sidebar({ view, page, problem, onAction }: SidebarProps) {
+export function Sidebar({ view, page, problem, onAction, pageReport }: SidebarProps) {
   const language: Language = view?.language ?? 'nl';
   const t = strings(language);
   // Nothing until there is something to show: once the panel exists, all its hooks agree.
@@ -55,12 +58,12 @@ export function Sidebar({ view, page, problem, onAction }: SidebarProps) {
         </p>
       ) : null}
 
-      {view ? <Body view={view} onAction={onAction} /> : null}
+      {view ? <Body view={view} onAction={onAction} pageReport={pageReport} /> : null}
     </aside>
   );
 }
 
-function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['onAction'] }) {
+function Body({ view, onAction, pageReport }: { view: SidebarView; onAction: SidebarProps['onAction']; pageReport?: PageReportActions }) {
   const { language } = view;
   const t = strings(language);
   const inst = view.institution;
@@ -111,6 +114,7 @@ function Body({ view, onAction }: { view: SidebarView; onAction: SidebarProps['o
           </ul>
         </details>
       ) : null}
+      {pageReport && (view.page === 'unknown' || view.unread.length > 0) ? <PageReport language={language} actions={pageReport} /> : null}
 
       {view.notices.map((n) => (
         <p key={n.id} class={`notice notice--${n.level}`} role={n.level === 'critical' ? 'alert' : undefined} data-notice={n.id}>

@@ -8,6 +8,7 @@ import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
 import { CampaignSection, LanguageSection, RemindersSection } from './SettingsSections';
 import { SummarySection } from './SummarySection';
+import { HelpAndTrust } from '../HelpAndTrust';
 
 export interface OptionsProps {
   settings: SettingsAnswer | null;
@@ -22,6 +23,8 @@ export interface OptionsProps {
   onRetry: () => void;
   /** What the organisation set by policy (storage.managed). */
   managed?: ManagedInfo;
+  /** Vinkje's version, from the manifest. */
+  version?: string;
 }
 
 /** The options page: settings, campaign dates, a printable summary, data and diagnostics. */
@@ -55,6 +58,9 @@ export function Options(props: OptionsProps) {
           {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} /> : null}
         </>
       )}
+      <div class="card no-print">
+        <HelpAndTrust language={language} version={props.version ?? ''} />
+      </div>
     </main>
   );
 }

@@ -110,6 +110,7 @@ export function OptionsApp() {
       onPrint={() => window.print()}
       onRetry={() => void load()}
       managed={managed}
+      version={browser.runtime.getManifest().version}
     />
   );
 }

@@ -4,6 +4,7 @@ import { formatDate, strings } from '../strings';
 import { formatDateTime, orderStatusLabel, progressText } from './labels';
 import { NoticeList } from './NoticeList';
 import { popupStrings, SHOP_LOGIN_URL } from './popup-strings';
+import { HelpAndTrust } from '../HelpAndTrust';
 
 export interface PopupProps {
   overview: Overview | null;
@@ -15,10 +16,12 @@ export interface PopupProps {
   onDismissNotice?: (id: string) => void;
   onOpenOptions: () => void;
   onRetry: () => void;
+  /** Vinkje's version, from the manifest. */
+  version?: string;
 }
 
 /** The toolbar popup: every school of this licence year, how far it is, and the one thing to do next. */
-export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice, onOpenOptions, onRetry }: PopupProps) {
+export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice, onOpenOptions, onRetry, version = '' }: PopupProps) {
   const language: Language = overview?.language ?? 'nl';
   const t = popupStrings(language);
   return (
@@ -47,6 +50,7 @@ export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice
         <button type="button" class="link" onClick={onOpenOptions}>
           {t.settings}
         </button>
+        <HelpAndTrust language={language} version={version} />
       </footer>
     </main>
   );

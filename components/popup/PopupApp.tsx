@@ -58,6 +58,7 @@ export function PopupApp() {
       onDismissNotice={(id) => void dismissNotice(id)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRetry={() => void load()}
+      version={browser.runtime.getManifest().version}
     />
   );
 }

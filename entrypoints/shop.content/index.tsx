@@ -7,6 +7,8 @@ import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
 import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { mountShadowHost } from '../../lib/content/mount';
+import { pageReportActions } from '../../lib/content/page-report-actions';
+import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -35,9 +37,11 @@ function start(ctx: ScriptContext): void {
   // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
   const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
   let openedHere = false;
-  let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a) };
+  const isOwnNode = (node: Node) => node === host || host.contains(node) || node === layout || layout.contains(node);
+  let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a), pageReport: pageReportActions(document, isOwnNode) };
+  const shownCollapsed = () => Boolean(props.view && (props.view.collapsed || (narrow.matches && !openedHere)));
   const draw = () => {
-    const view = props.view && { ...props.view, collapsed: props.view.collapsed || (narrow.matches && !openedHere) };
+    const view = props.view && { ...props.view, collapsed: shownCollapsed() };
     render(<Sidebar {...props} view={view} />, container);
     layout.textContent = layoutCss(view === null || !view.collapsed);
     if (!layout.isConnected) (document.head ?? document.documentElement).append(layout);
@@ -71,11 +75,13 @@ function start(ctx: ScriptContext): void {
     remove();
     layout.remove();
   });
+  // The keyboard command: open or close the panel as it is shown now.
+  listenForSidebarToggle(() => void act({ type: 'set-collapsed', collapsed: !shownCollapsed() }), controller.signal);
   watchPage({
     doc: document,
     read: () => readPage(document, location.href, Date.now()),
     onChange: observe,
-    isOwnNode: (node) => node === host || host.contains(node) || node === layout || layout.contains(node),
+    isOwnNode,
     signal: controller.signal,
   });
   // "Toevoegen aan winkelwagen" pressed: the cart the shop opens next is this institution's, even
