@@ -104,6 +104,10 @@ export interface YearProgress {
   claimIntent?: { key: string; at: number };
   /** Absent in records stored before Vinkje kept unattributed pages. */
   unattributed?: UnattributedPage[];
+  /** When the shop's cart last showed another order (no Microsoft licences) not yet placed (other-orders.ts). */
+  otherCartAt?: number;
+  /** Orders placed from another cart: never the registration, whatever list shows them. */
+  otherOrderNumbers?: string[];
 }
 
 export function emptyYearProgress(licenceYear: number): YearProgress {
