@@ -4,6 +4,7 @@
  * (a step that was seen done stays done), except the invoice reference, which can still be cleared
  * before the order is placed. Order statuses only move forward.
  */
+import { recordApprovalMessages } from './approval';
 import { institutionAt, putInstitution, removeInstitution } from './institution-records';
 import { allPreparedLines, isOtherOrder, placedFromOtherCart, recordOtherCart, recordOtherOrder, showsRegistrationLicences } from './other-orders';
 import { attributeFromContext, isCartPage, type Attribution, type AttributionSource } from './attribution';
@@ -55,6 +56,7 @@ export function applyObservation(progress: YearProgress, obs: PageObservation, c
   if (obs.kind === 'cart') recordCart(draft, obs, evidence, chosenKey);
   if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence, chosenKey);
   for (const row of obs.orders) recordOrderRow(draft, obs, row, evidence);
+  recordApprovalMessages(draft, obs, evidence);
   recordVisit(draft, obs);
   if (draft.unattributed?.length === 0) delete draft.unattributed;
 

@@ -6,12 +6,12 @@ import type { PageObservation } from './observation';
 import { showsRegistrationLicences } from './other-orders';
 import { emptyYearProgress, type YearProgress } from './progress';
 import { stepStates } from './steps';
-import { BAKEN, accountPage, cartLine, cartPage, historyPage, openOrdersPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
+import { ADOBE_CART, BAKEN, accountPage, cartPage, historyPage, openOrdersPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
 import { warnings } from './urgency';
 
 const T = Date.UTC(2025, 10, 20, 8, 0); // Thu 20 Nov 2025, registration 2026 open
 const minute = 60_000;
-const ADOBE = [cartLine('Adobe Creative Cloud All Apps leerlingen', 40)];
+const ADOBE = ADOBE_CART;
 
 function seen(...observations: PageObservation[]): YearProgress {
   return observations.reduce((p, o) => applyObservation(p, o), emptyYearProgress(2026));

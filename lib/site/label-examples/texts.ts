@@ -249,6 +249,12 @@ export const TEXTS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
     match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling 204517 is goedgekeurd door J. de Vries.'],
     miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.'],
   },
+  // any page's message after approving: which order was approved.
+  'labels.TEXTS.approvedMessage': {
+    match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling #204517 is goedgekeurd door J. de Vries.'],
+    miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.', 'Bestelling 204517 is nog niet goedgekeurd.'],
+    groups: [['Bestelling 204517 is goedgekeurd.', '204517']],
+  },
 
   // cart, thank-you and quantity pages, cards: the institution label.
   'labels.FIELD_LABELS.institution': {

@@ -71,6 +71,8 @@ export const TEXTS = {
     /\bzijn ook \d[\d.]* extra\b.*\bnodig\b/,
     /\bbestelling #?\d+ is goedgekeurd\b/,
   ],
+  /** The shop's message after "Goedkeuren": "Bestelling 204517 is goedgekeurd." */
+  approvedMessage: /\bbestelling #?(\d{3,}) is goedgekeurd\b/,
 } as const;
 
 /** Inline labels ("Onderwijsinstelling: …") and their values. On: cart, thank-you, quantity, cards. */
