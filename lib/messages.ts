@@ -29,6 +29,7 @@ export const pageObservationSchema = z.object({
   institutions: z.array(institution).max(200),
   renewalsWaiting: z.number().int().min(0).max(10000).nullable(),
   messages: z.array(text).max(50),
+  approvedOrders: z.array(z.string().max(60)).max(50),
   deadlineText: text.nullable(),
   preparedOrders: z
     .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(2000), canClaim: z.boolean() }))

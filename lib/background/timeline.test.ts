@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
+  ADOBE_CART,
   BAKEN,
   ROC,
   accountPage,
@@ -217,6 +218,28 @@ describe('an order waiting for approval', () => {
     expect((await onScreen()).filter((id) => id.includes('|D01|'))).toEqual([]);
     expect(await bg.runUntil(at('2025-12-14T12:00+01:00'))).toEqual([]);
     expect(await bg.badge()).toEqual({ text: '', color: rgba('#2E7D32') });
+  });
+
+  it('the shop’s message after approving stops the reminders, before Bestelhistorie is opened', async () => {
+    const bg = await ordered();
+    expect(await bg.runUntil(at('2025-12-03T15:20+01:00'))).toHaveLength(1);
+    const approved = openOrdersPage(at('2025-12-03T16:00+01:00'), []);
+    await bg.see({ ...approved, messages: ['Bestelling 204517 is goedgekeurd.'], approvedOrders: ['204517'] });
+    expect(await bg.runUntil(at('2025-12-11T12:00+01:00'))).toEqual([]);
+    expect(await bg.badge()).toEqual({ text: '', color: rgba('#2E7D32') });
+  });
+
+  it('an Adobe order placed in the same weeks does not silence the registration’s reminders', async () => {
+    const bg = await bakenWaiting(at('2025-11-20T10:00+01:00'));
+    await bg.see(
+      cartPage(at('2025-12-03T14:00+01:00'), BAKEN),
+      cartPage(at('2025-12-03T14:10+01:00'), BAKEN, '', ADOBE_CART),
+      thankYouPage(at('2025-12-03T14:20+01:00'), BAKEN, '204777'),
+      historyPage(at('2025-12-03T15:00+01:00'), [orderRow('204777', BAKEN, 'approved', '03-12-2025')]),
+    );
+    const week = await bg.runUntil(at('2025-12-05T09:00+01:00'));
+    expect(week.map((n) => n.message).join(' ')).toContain('Het Baken College');
+    expect(await bg.badge()).toEqual({ text: '7', color: ORANGE });
   });
 
   it('two days before the deadline an open order makes the badge critical', async () => {

@@ -4,7 +4,9 @@
  * (a step that was seen done stays done), except the invoice reference, which can still be cleared
  * before the order is placed. Order statuses only move forward.
  */
+import { recordApprovalMessages } from './approval';
 import { institutionAt, putInstitution, removeInstitution } from './institution-records';
+import { allPreparedLines, isOtherOrder, placedFromOtherCart, recordOtherCart, recordOtherOrder, showsRegistrationLicences } from './other-orders';
 import { attributeFromContext, isCartPage, type Attribution, type AttributionSource } from './attribution';
 import type { Campaign } from './campaign';
 import { emptyObservation, type Institution, type OrderRow, type OrderStatus, type PageKind, type PageObservation } from './observation';
@@ -54,6 +56,7 @@ export function applyObservation(progress: YearProgress, obs: PageObservation, c
   if (obs.kind === 'cart') recordCart(draft, obs, evidence, chosenKey);
   if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence, chosenKey);
   for (const row of obs.orders) recordOrderRow(draft, obs, row, evidence);
+  recordApprovalMessages(draft, obs, evidence);
   recordVisit(draft, obs);
   if (draft.unattributed?.length === 0) delete draft.unattributed;
 
@@ -256,6 +259,13 @@ function recordCart(draft: YearProgress, obs: PageObservation, evidence: MakeEvi
     return;
   }
   const attributed = pageAttribution(draft, obs, chosenKey);
+  const prepared = attributed?.inst.preparedLines ?? allPreparedLines(draft);
+  if (!showsRegistrationLicences(obs.cartLines, draft.licenceYear, prepared)) {
+    // Another order in the shop's one cart: the registration cart is not there now.
+    clearActiveCart(draft);
+    recordOtherCart(draft, obs.seenAt);
+    return;
+  }
   if (attributed) recordCartFor(draft, attributed.inst, obs, evidence, attributed.source);
   else keepUnattributed(draft, obs);
 }
@@ -270,6 +280,7 @@ function recordCartFor(draft: YearProgress, inst: InstitutionProgress, obs: Page
     inst.cartSeenAt = obs.seenAt;
   }
   setActiveCart(draft, inst.key, source);
+  delete draft.otherCartAt;
   recordReference(inst, obs, evidence);
 }
 
@@ -291,7 +302,8 @@ function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: 
   const inst = pageRecord(draft, obs, chosenKey);
   // Placing an order empties the shop's cart.
   clearActiveCart(draft);
-  if (inst) recordPlacedOrderFor(draft, inst, obs, evidence);
+  if (placedFromOtherCart(draft, inst) || isOtherOrder(draft, obs.orderNumber)) recordOtherOrder(draft, obs.orderNumber);
+  else if (inst) recordPlacedOrderFor(draft, inst, obs, evidence);
   else keepUnattributed(draft, obs);
 }
 
@@ -314,6 +326,7 @@ function recordPlacedOrderFor(draft: YearProgress, inst: InstitutionProgress, ob
  * and unrelated orders).
  */
 function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow, evidence: MakeEvidence): void {
+  if (isOtherOrder(draft, row.orderNumber)) return;
   const status: OrderStatus | null = row.status ?? (obs.kind === 'open-orders' ? 'open' : null);
   let inst = Object.values(draft.institutions).find((i) => i.orderNumber === row.orderNumber) ?? null;
   if (!inst) {

@@ -160,6 +160,11 @@ describe('parseDeadlineText', () => {
     expect(parseDeadlineText('uiterlijk 31-02-2026')).toBeNull();
   });
 
+  it('reads the range form: the date after "t/m" or "tot en met", not the opening date', () => {
+    expect(parseDeadlineText('De registratie loopt van 12 november 2026 t/m 11 december 2026.')?.date).toEqual({ year: 2026, month: 12, day: 11 });
+    expect(parseDeadlineText('registreren kan van 12-11-2026 tot en met 11-12-2026')?.date).toEqual({ year: 2026, month: 12, day: 11 });
+  });
+
   it('reads the manual’s wording, with odd case and spacing', () => {
     expect(parseDeadlineText('UITERLIJK  Vrijdag 12\u00a0December   2025')?.date).toEqual({ year: 2025, month: 12, day: 12 });
   });

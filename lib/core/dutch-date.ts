@@ -61,9 +61,10 @@ export function parseDeadlineText(text: string): ParsedDeadline | null {
     if (isRealDate(date)) candidates.push({ index: match.index, parsed: { date, weekdayText: null, weekdayMismatch: false } });
   }
   candidates.sort((a, b) => a.index - b.index);
-  const uiterlijk = clean.indexOf('uiterlijk');
-  const afterUiterlijk = uiterlijk >= 0 ? candidates.find((c) => c.index > uiterlijk) : undefined;
-  return (afterUiterlijk ?? candidates[0])?.parsed ?? null;
+  // The date after "uiterlijk", or after "t/m" in the range form ("van 12 november t/m 11 december 2026").
+  const marker = [clean.indexOf('uiterlijk'), clean.search(/\b(?:t\/m|tot en met)\s/u)].find((i) => i >= 0) ?? -1;
+  const afterMarker = marker >= 0 ? candidates.find((c) => c.index > marker) : undefined;
+  return (afterMarker ?? candidates[0])?.parsed ?? null;
 }
 
 /** "vrijdag 12 december 2025" */

@@ -75,6 +75,8 @@ export interface PageObservation {
   renewalsWaiting: number | null;
   /** Shop messages (flash messages, alerts) as visible text. */
   messages: string[];
+  /** Order numbers a shop message says were just approved ("Bestelling 204517 is goedgekeurd."). */
+  approvedOrders: string[];
   /** A deadline sentence the page states, e.g. "uiterlijk vrijdag 12 december 2025". */
   deadlineText: string | null;
   preparedOrders: PreparedOrder[];
@@ -115,6 +117,7 @@ export function emptyObservation(kind: PageKind, url: string, seenAt: number): P
     institutions: [],
     renewalsWaiting: null,
     messages: [],
+    approvedOrders: [],
     deadlineText: null,
     preparedOrders: [],
     futureLicenses: [],

@@ -106,6 +106,10 @@ export interface YearProgress {
   unattributed?: UnattributedPage[];
   /** When the person hid the notice that this year's contract may differ (contract-years.ts). */
   contractNoticeDismissedAt?: number;
+  /** When the shop's cart last showed another order (no Microsoft licences) not yet placed (other-orders.ts). */
+  otherCartAt?: number;
+  /** Orders placed from another cart: never the registration, whatever list shows them. */
+  otherOrderNumbers?: string[];
 }
 
 export function emptyYearProgress(licenceYear: number): YearProgress {

@@ -176,6 +176,7 @@ const SIM: Record<string, (obs: PageObservation) => void> = {
   'open-orders--approved': (obs) => {
     expect(obs.orders).toEqual([]);
     expect(hasMessage(obs, 'Bestelling 204517 is goedgekeurd.')).toBe(true);
+    expect(obs.approvedOrders).toEqual(['204517']);
   },
   'order-history--mixed': (obs) => {
     const zuiderpark = obs.orders.find((o) => o.orderNumber === '203988');

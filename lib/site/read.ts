@@ -12,7 +12,7 @@ import { readCart } from './readers/cart';
 import { readLicenses } from './readers/licenses';
 import { readLogin } from './readers/login';
 import { readOrders } from './readers/orders';
-import { readDeadline, readLoggedIn, readMessages, readPrimaryContact, readRenewalsWaiting } from './readers/page-wide';
+import { readApprovedOrders, readDeadline, readLoggedIn, readMessages, readPrimaryContact, readRenewalsWaiting } from './readers/page-wide';
 import { readQuantityForm } from './readers/quantity';
 import { readRenewals } from './readers/renewals';
 import { readThankYou } from './readers/thank-you';
@@ -65,6 +65,7 @@ export function readPage(doc: Document, url: string, now: number): PageObservati
   guarded(obs, 'rol', () => (obs.isPrimaryContact = readPrimaryContact(ctx)));
   guarded(obs, 'licenties verlengen', () => (obs.renewalsWaiting = readRenewalsWaiting(ctx)));
   guarded(obs, 'meldingen', () => (obs.messages = readMessages(ctx)));
+  obs.approvedOrders = readApprovedOrders(obs.messages);
   guarded(obs, 'uiterste datum', () => (obs.deadlineText = readDeadline(ctx, kind)));
   const reader = KIND_READERS[kind];
   if (reader) guarded(obs, 'pagina-inhoud', () => reader(ctx, obs, kind));

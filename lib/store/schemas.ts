@@ -81,6 +81,8 @@ export const yearProgressSchema = z.object({
   activeCartKey: z.string().nullable(),
   activeCartSource: z.enum(['only-institution', 'chosen']).optional(),
   claimIntent: z.object({ key: z.string(), at: timeSchema }).optional(),
+  otherCartAt: timeSchema.optional(),
+  otherOrderNumbers: z.array(z.string().max(40)).max(20).optional(),
   lastPages: z.partialRecord(
     pageKindSchema,
     z.object({ at: timeSchema, url: z.string(), unread: z.array(z.string()) }),

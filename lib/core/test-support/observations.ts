@@ -46,6 +46,9 @@ export function cartPage(at: number, institution: Institution | null, reference 
   };
 }
 
+/** A cart with another order than the registration: no Microsoft licence in it. */
+export const ADOBE_CART: CartLine[] = [cartLine('Adobe Creative Cloud All Apps leerlingen', 40)];
+
 export function emptyCartPage(at: number): PageObservation {
   return { ...emptyObservation('cart', `${SHOP}/winkelwagen/`, at), loggedIn: true };
 }

@@ -102,9 +102,11 @@ export const TEXTS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
       'Rond de registratie uiterlijk op vrijdag 11 december 2026 af.',
       'Rond de registratie uiterlijk op 11 december 2026 af.',
       'Bestel uiterlijk 11-12-2026.',
+      'De registratie loopt van 12 november 2026 t/m 11 december 2026.',
+      'Registreren kan tot en met vrijdag 11 december 2026.',
       'Rond de registratie uiterlijk vrijdag\u00a011\u00a0december\u00a02026 af.',
     ],
-    miss: ['Bestel uiterlijk 4 december', 'Rond de registratie uiterlijk vrijdag af.', 'Rond de registratie zo snel mogelijk af.'],
+    miss: ['Bestel uiterlijk 4 december', 'Registratie 2027: licenties geldig t/m 31-12-2027.', 'Actie t/m 11 december 2026.', 'Rond de registratie uiterlijk vrijdag af.', 'Rond de registratie zo snel mogelijk af.'],
   },
   // renewals page: the heading of a prepared order, before the institution's name.
   'labels.TEXTS.preparedOrderPrefix': {
@@ -248,6 +250,12 @@ export const TEXTS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
   'labels.TEXTS.knownMessages[7]': {
     match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling 204517 is goedgekeurd door J. de Vries.'],
     miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.'],
+  },
+  // any page's message after approving: which order was approved.
+  'labels.TEXTS.approvedMessage': {
+    match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling #204517 is goedgekeurd door J. de Vries.'],
+    miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.', 'Bestelling 204517 is nog niet goedgekeurd.'],
+    groups: [['Bestelling 204517 is goedgekeurd.', '204517']],
   },
 
   // cart, thank-you and quantity pages, cards: the institution label.

@@ -30,9 +30,12 @@ export const TEXTS = {
   deadlineContext: /\b(?:registratie|jaarregistratie|verleng|winkelwagen|winkelmand|licentiejaar|licenties per)\w*/,
   /** A "uiterlijk" that is about something else than the registration, even on its own pages. */
   notTheDeadline: /\b(?:webinar|aanmelden|meld (?:je|u)|inschrijven|actieprijs|aanbieding|korting|kortingscode|adobe|abonnement|nieuwsbrief)\b/,
-  /** renewals: the deadline sentence. */
+  /**
+   * renewals: the deadline sentence, "uiterlijk …" or the range form "registreren kan t/m …" (only after
+   * the registration's own words, and never a licence's validity: "geldig t/m 31-12-2027").
+   */
   deadline:
-    /\buiterlijk\s+(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})/,
+    /\b(?:uiterlijk\s+(?:op\s+)?|(?:registratie|registreren|verlengen)\b(?:(?!geldig)[^.])*?\b(?:t\/m|tot en met)\s+)(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})/,
   /** renewals: "Verlenging licentiejaar 2027 – …" prefix in front of the institution name. */
   preparedOrderPrefix: /^(?:verlenging|registratie)(?:\s+licentiejaar)?\s+\d{4}\s*[–—:-]\s*/,
   /** renewals: state words of a prepared order that can no longer be claimed. */
@@ -71,6 +74,8 @@ export const TEXTS = {
     /\bzijn ook \d[\d.]* extra\b.*\bnodig\b/,
     /\bbestelling #?\d+ is goedgekeurd\b/,
   ],
+  /** The shop's message after "Goedkeuren": "Bestelling 204517 is goedgekeurd." */
+  approvedMessage: /\bbestelling #?(\d{3,}) is goedgekeurd\b/,
 } as const;
 
 /** Inline labels ("Onderwijsinstelling: …") and their values. On: cart, thank-you, quantity, cards. */

@@ -7,7 +7,7 @@ import type { PageKind } from '../../core/observation';
 import type { PageContext } from '../context';
 import { hasVisiblePassword, isHidden } from '../dom/visibility';
 import { elementText } from '../dom/element-text';
-import { matchesAny } from '../dom/normalize';
+import { matchesAny, normalize } from '../dom/normalize';
 import type { Line } from '../dom/page-walk';
 import { CONTROLS } from '../labels/controls';
 import { MESSAGE_SELECTOR } from '../labels/structure';
@@ -78,6 +78,16 @@ export function readMessages(ctx: PageContext): string[] {
     if (!out.some((m) => m.includes(line.text))) out.push(line.text);
   }
   return out;
+}
+
+/** The order numbers the shop's messages say were just approved. */
+export function readApprovedOrders(messages: readonly string[]): string[] {
+  const numbers: string[] = [];
+  for (const message of messages) {
+    const number = TEXTS.approvedMessage.exec(normalize(message))?.[1];
+    if (number && !numbers.includes(number)) numbers.push(number);
+  }
+  return numbers;
 }
 
 /**
