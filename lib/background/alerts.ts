@@ -11,6 +11,7 @@ import { deadlineDateOf, type Campaign } from '../core/campaign';
 import { addDays, atLocalTime, isoDay, localDateOf, startOfLocalDay } from '../core/amsterdam-time';
 import type { PageKind } from '../core/observation';
 import type { YearProgress } from '../core/progress';
+import type { Language } from '../core/view';
 import type { Settings, Store } from '../store/types';
 
 export const REMINDER_ALARM = 'vinkje-reminder';
@@ -18,7 +19,8 @@ export const REMINDER_ALARM = 'vinkje-reminder';
 export const DAY_ALARM = 'vinkje-day';
 
 export interface AlertApis {
-  setBadge(text: string, color: string): Promise<void>;
+  /** The badge and the button's tooltip (which says whether the deadline is only an estimate). */
+  setBadge(text: string, color: string, title: string): Promise<void>;
   /** Sets (or with null clears) the one reminder alarm. */
   scheduleAlarm(name: string, when: number | null): Promise<void>;
   notify(id: string, title: string, message: string): Promise<void>;
@@ -45,14 +47,14 @@ export function targetOfNotification(id: string): PageKind | null {
   return prefix === 'vinkje' && target ? (target as PageKind) : null;
 }
 
-function fromWarning(w: Warning, now: number, progress: YearProgress): Alert {
+function fromWarning(w: Warning, now: number, progress: YearProgress, language: Language): Alert {
   const key = eventKey(w.id, w.institutionKey, now);
   const name = w.institutionKey ? institutionAt(progress, w.institutionKey)?.institution.name : null;
   return {
     key,
     id: notificationId(w.target, w.institutionKey, key),
     title: name ? `Vinkje: ${name}` : 'Vinkje',
-    message: `${w.message.nl} ${w.action.nl}`,
+    message: `${w.message[language]} ${w.action[language]}`,
   };
 }
 
@@ -61,12 +63,12 @@ function fromWarning(w: Warning, now: number, progress: YearProgress): Alert {
  * started yet) only at a reminder moment. An order still waiting for approval is reminded at its own
  * moments too (an hour after placing, then every morning), even while the deadline is far.
  */
-export function dueAlerts(now: number, campaign: Campaign, progress: YearProgress, reminderDue: boolean): Alert[] {
+export function dueAlerts(now: number, campaign: Campaign, progress: YearProgress, reminderDue: boolean, language: Language = 'nl'): Alert[] {
   const alerts: Alert[] = [];
   for (const w of warnings(now, campaign, progress)) {
     if (w.id === 'D04') continue; // an unconfirmed date is shown in the popup, not pushed
     if (w.level === 'info' && !reminderDue) continue;
-    alerts.push(fromWarning(w, now, progress));
+    alerts.push(fromWarning(w, now, progress, language));
   }
   if (reminderDue) {
     for (const inst of Object.values(progress.institutions)) {
@@ -78,11 +80,18 @@ export function dueAlerts(now: number, campaign: Campaign, progress: YearProgres
         key,
         id: notificationId('open-orders', inst.key, key),
         title: `Vinkje: ${inst.institution.name}`,
-        message: `Bestelling ${inst.orderNumber ?? ''} staat nog open. Keur hem goed via Openstaande bestellingen.`.replace('  ', ' '),
+        message: openOrderReminder(inst.orderNumber, language),
       });
     }
   }
   return alerts;
+}
+
+function openOrderReminder(orderNumber: string | null, language: Language): string {
+  const order = orderNumber ? ` ${orderNumber}` : '';
+  return language === 'en'
+    ? `Order${order} is still Open. Approve it via Openstaande bestellingen (open orders).`
+    : `Bestelling${order} staat nog open. Keur hem goed via Openstaande bestellingen.`;
 }
 
 /** The next moment something may need saying, after now. */
@@ -109,7 +118,7 @@ export async function refreshAlerts(input: {
 }): Promise<void> {
   const { now, progress, campaign, settings, store, apis } = input;
   const badge = badgeFor(now, campaign, progress);
-  await apis.setBadge(badge.text, badge.color);
+  await apis.setBadge(badge.text, badge.color, badge.title[settings.language]);
   await apis.scheduleAlarm(REMINDER_ALARM, nextReminder(now, campaign, progress, settings));
   // The day count in the badge changes at midnight (and "!" once the deadline day is over).
   await apis.scheduleAlarm(DAY_ALARM, badge.text === '' ? null : startOfLocalDay(addDays(localDateOf(now), 1)));
@@ -121,7 +130,7 @@ export async function refreshAlerts(input: {
   }
   if (input.notify === false || !settings.reminders.enabled) return;
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
-  for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false)) {
+  for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false, settings.language)) {
     if (await store.wasNotified(alert.key)) continue;
     await store.markNotified(alert.key);
     await apis.notify(alert.id, alert.title, alert.message);

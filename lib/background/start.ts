@@ -48,6 +48,7 @@ export interface BackgroundBrowser {
   action: {
     setBadgeText(details: { text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+    setTitle(details: { title: string }): Promise<void>;
   };
 }
 
@@ -77,9 +78,10 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
       store,
       now,
       alerts: {
-        setBadge: async (text, color) => {
+        setBadge: async (text, color, title) => {
           await browser.action.setBadgeText({ text });
           await browser.action.setBadgeBackgroundColor({ color });
+          await browser.action.setTitle({ title });
         },
         scheduleAlarm: async (name, when) => {
           await browser.alarms.clear(name);

@@ -86,7 +86,12 @@ describe('before and at the start of the registration', () => {
     const list = warnings(T, campaign, notStarted);
     expect(summary(list)).toEqual(['D03 info 100231']);
     expect(list[0]?.target).toBe('renewals');
-    expect(badgeFor(T, campaign, notStarted)).toEqual({ text: '22', color: BADGE_COLORS.info, level: 'info' });
+    expect(badgeFor(T, campaign, notStarted)).toEqual({
+      text: '22',
+      color: BADGE_COLORS.info,
+      level: 'info',
+      title: { nl: 'Vinkje: nog 22 dagen tot de deadline (vrijdag 12 december 2025).', en: 'Vinkje: 22 days left until the deadline (Friday 12 December 2025).' },
+    });
   });
 
   it('D03 for the whole registration when no institution is known yet; the badge stays empty', () => {
@@ -122,5 +127,25 @@ describe('badge when done', () => {
     const done = seen(accountPage(T), historyPage(T, [orderRow('203988', LYCEUM, 'completed', '14-11-2025')]));
     expect(badgeFor(Date.UTC(2025, 11, 20), campaign, done).text).toBe('');
     expect(warnings(Date.UTC(2025, 11, 20), campaign, done)).toEqual([]);
+  });
+});
+
+describe('an estimated deadline says it is one wherever it is named', () => {
+  const estimated = resolveCampaign(2027); // no confirmed dates: second Friday of December 2026
+  const now = Date.parse('2026-12-07T10:00+01:00');
+  const claimed = [accountPage(now - 3 * minute), renewalsPage(now - 2 * minute, [{ institution: BAKEN, canClaim: true }]), cartPage(now - minute, BAKEN)]
+    .reduce((p, o) => applyObservation(p, o), emptyYearProgress(2027));
+
+  it('in the warning about an unplaced cart, in both languages', () => {
+    const d02 = warnings(now, estimated, claimed).find((w) => w.id === 'D02');
+    expect(d02?.message.nl).toContain('tot de geschatte deadline (vrijdag 11 december 2026, geschat, niet bevestigd)');
+    expect(d02?.message.en).toContain('until the estimated deadline (Friday 11 December 2026, estimated, not confirmed)');
+  });
+
+  it('in the badge tooltip; a confirmed date does not', () => {
+    expect(badgeFor(now, estimated, claimed).title.nl).toBe('Vinkje: nog 4 dagen tot de geschatte deadline (vrijdag 11 december 2026, geschat, niet bevestigd).');
+    const confirmed = resolveCampaign(2027, { pageDeadline: { date: { year: 2026, month: 12, day: 11 }, seenAt: now } });
+    expect(badgeFor(now, confirmed, claimed).title.nl).toBe('Vinkje: nog 4 dagen tot de deadline (vrijdag 11 december 2026).');
+    expect(warnings(now, confirmed, claimed).find((w) => w.id === 'D02')?.message.nl).not.toContain('geschat');
   });
 });

@@ -46,7 +46,7 @@ export function warnings(
   const phase = campaignPhase(now, campaign);
   const deadline = deadlineDateOf(campaign);
   const when = { nl: formatDateNl(deadline), en: formatDateEn(deadline) };
-  const left = timeLeft(days, when);
+  const left = timeLeft(days, when, campaign.confirmed);
   const institutions = Object.values(progress.institutions);
   const found: Warning[] = [];
 
@@ -179,10 +179,13 @@ function openOrderWarning(inst: InstitutionProgress, level: WarningLevel, left: 
   };
 }
 
-function timeLeft(days: number, when: Text): Text {
-  if (days === 0) return { nl: `Vandaag is de deadline (${when.nl}).`, en: `The deadline is today (${when.en}).` };
-  if (days === 1) return { nl: `Nog 1 dag tot de deadline (${when.nl}).`, en: `1 day left until the deadline (${when.en}).` };
-  return { nl: `Nog ${days} dagen tot de deadline (${when.nl}).`, en: `${days} days left until the deadline (${when.en}).` };
+/** "Nog 3 dagen tot de deadline (…)"; an estimated deadline says so every time it is named. */
+function timeLeft(days: number, when: Text, confirmed: boolean): Text {
+  const date = confirmed ? when : { nl: `${when.nl}, geschat, niet bevestigd`, en: `${when.en}, estimated, not confirmed` };
+  const deadline = confirmed ? { nl: 'de deadline', en: 'the deadline' } : { nl: 'de geschatte deadline', en: 'the estimated deadline' };
+  if (days === 0) return { nl: `Vandaag is ${deadline.nl} (${date.nl}).`, en: `Today is ${deadline.en} (${date.en}).` };
+  if (days === 1) return { nl: `Nog 1 dag tot ${deadline.nl} (${date.nl}).`, en: `1 day left until ${deadline.en} (${date.en}).` };
+  return { nl: `Nog ${days} dagen tot ${deadline.nl} (${date.nl}).`, en: `${days} days left until ${deadline.en} (${date.en}).` };
 }
 
 export interface Badge {
@@ -190,6 +193,8 @@ export interface Badge {
   text: string;
   color: string;
   level: WarningLevel | 'none';
+  /** The button's tooltip: what the number means, and whether the date is only an estimate. */
+  title: Text;
 }
 
 export const BADGE_COLORS = {
@@ -203,10 +208,27 @@ export const BADGE_COLORS = {
 export function badgeFor(now: number, campaign: Campaign, progress: YearProgress): Badge {
   const institutions = Object.values(progress.institutions);
   if (institutions.length === 0 || institutions.every((i) => isComplete(i, progress.account))) {
-    return { text: '', color: BADGE_COLORS.none, level: 'none' };
+    const title = institutions.length === 0 ? { nl: 'Vinkje', en: 'Vinkje' } : { nl: 'Vinkje: alles afgerond', en: 'Vinkje: everything done' };
+    return { text: '', color: BADGE_COLORS.none, level: 'none', title };
   }
+  const title = badgeTitle(now, campaign);
   const top = warnings(now, campaign, progress)[0]?.level ?? 'none';
-  if (top === 'critical') return { text: '!', color: BADGE_COLORS.critical, level: top };
+  if (top === 'critical') return { text: '!', color: BADGE_COLORS.critical, level: top, title };
   const color = top === 'none' ? BADGE_COLORS.info : BADGE_COLORS[top];
-  return { text: String(Math.max(0, daysLeft(now, campaign))), color, level: top };
+  return { text: String(Math.max(0, daysLeft(now, campaign))), color, level: top, title };
+}
+
+/** "Vinkje: nog 5 dagen tot de geschatte deadline (…, geschat, niet bevestigd)." */
+function badgeTitle(now: number, campaign: Campaign): Text {
+  const deadline = deadlineDateOf(campaign);
+  const when = { nl: formatDateNl(deadline), en: formatDateEn(deadline) };
+  const days = daysLeft(now, campaign);
+  if (days < 0) {
+    return campaign.confirmed
+      ? { nl: `Vinkje: de deadline (${when.nl}) is verstreken.`, en: `Vinkje: the deadline (${when.en}) has passed.` }
+      : { nl: `Vinkje: de geschatte deadline (${when.nl}, niet bevestigd) is voorbij.`, en: `Vinkje: the estimated deadline (${when.en}, not confirmed) has passed.` };
+  }
+  const left = timeLeft(days, when, campaign.confirmed);
+  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  return { nl: `Vinkje: ${lower(left.nl)}`, en: `Vinkje: ${lower(left.en)}` };
 }
