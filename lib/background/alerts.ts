@@ -3,6 +3,7 @@
  * Recomputed from storage every time (a restarted service worker loses nothing), and each event is
  * notified once: its key is remembered in the store.
  */
+import { summariseDue, type DueAbout } from '../core/alert-summary';
 import { institutionAt } from '../core/institution-records';
 import { badgeFor, warnings, type Warning } from '../core/urgency';
 import { eventKey, upcomingReminderTimes } from '../core/reminders';
@@ -31,6 +32,8 @@ export interface AlertApis {
 
 export interface Alert {
   key: string;
+  /** What it is about, for the one summary when several institutions are due at once. */
+  about: DueAbout;
   /** Encodes where a click should take the person: `<kind>|<institution key>`. */
   id: string;
   title: string;
@@ -52,6 +55,7 @@ function fromWarning(w: Warning, now: number, progress: YearProgress, language: 
   const name = w.institutionKey ? institutionAt(progress, w.institutionKey)?.institution.name : null;
   return {
     key,
+    about: { reason: w.id, institutionKey: w.institutionKey, level: w.level },
     id: notificationId(w.target, w.institutionKey, key),
     title: name ? `Vinkje: ${name}` : 'Vinkje',
     message: `${w.message[language]} ${w.action[language]}`,
@@ -78,6 +82,7 @@ export function dueAlerts(now: number, campaign: Campaign, progress: YearProgres
       const key = `OPEN|${inst.key}|${isoDay(localDateOf(now))}`; // one per Amsterdam day, like eventKey
       alerts.push({
         key,
+        about: { reason: 'OPEN', institutionKey: inst.key, level: 'warning' },
         id: notificationId('open-orders', inst.key, key),
         title: `Vinkje: ${inst.institution.name}`,
         message: openOrderReminder(inst.orderNumber, language),
@@ -130,8 +135,18 @@ export async function refreshAlerts(input: {
   }
   if (input.notify === false || !settings.reminders.enabled) return;
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
+  const fresh: Alert[] = [];
   for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false, settings.language)) {
-    if (await store.wasNotified(alert.key)) continue;
+    if (!(await store.wasNotified(alert.key))) fresh.push(alert);
+  }
+  // Several institutions at once: one notification that sums up, the detail is in the popup.
+  const summary = summariseDue(fresh.map((a) => a.about), progress);
+  if (summary) {
+    for (const alert of fresh) await store.markNotified(alert.key);
+    await apis.notify(notificationId(summary.target, null, `SUM|${isoDay(localDateOf(now))}|${fresh.length}`), summary.title[settings.language], summary.message[settings.language]);
+    return;
+  }
+  for (const alert of fresh) {
     await store.markNotified(alert.key);
     await apis.notify(alert.id, alert.title, alert.message);
   }
