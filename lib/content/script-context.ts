@@ -5,6 +5,11 @@
  *
  * An extension update leaves the old copy running in open tabs. The new copy announces itself with
  * WXT's own event (same name, same detail), so an old copy stops whichever of the two classes it runs.
+ *
+ * Any script on the page can dispatch that event too (the name holds only the public extension id).
+ * So the announcement alone never stops this copy: it stops only when its own extension context is
+ * gone as well, which is what an update or reload does to the copy left behind (runtime.id vanishes,
+ * or in Firefox the API throws). A page imitating the announcement therefore changes nothing.
  */
 import { runtime } from './extension-api';
 
@@ -13,6 +18,15 @@ export interface ScriptContext {
   readonly signal: AbortSignal;
   /** Calls back once when this copy of the script is replaced; returns a function that unsubscribes. */
   onInvalidated(callback: () => void): () => void;
+}
+
+/** True once this copy belongs to an extension that was updated, reloaded or removed. */
+function extensionContextGone(): boolean {
+  try {
+    return !runtime()?.id;
+  } catch {
+    return true;
+  }
 }
 
 interface ScriptStarted {
@@ -35,7 +49,7 @@ export class ContentScriptContext implements ScriptContext {
     if (!options?.noScriptStartedPostMessage) window.postMessage({ type: startedEvent, ...announcement }, '*');
     const onNewerScript = (event: Event) => {
       const detail = (event as CustomEvent<ScriptStarted | undefined>).detail;
-      if (event instanceof CustomEvent && detail?.contentScriptName === this.contentScriptName && detail.messageId !== this.id) {
+      if (event instanceof CustomEvent && detail?.contentScriptName === this.contentScriptName && detail.messageId !== this.id && extensionContextGone()) {
         this.controller.abort('Content script context invalidated');
       }
     };
