@@ -7,6 +7,8 @@ import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
 import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { mountShadowHost } from '../../lib/content/mount';
+import { keepMounted } from '../../lib/content/keep-mounted';
+import { extensionContextGone } from '../../lib/content/extension-api';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -71,6 +73,7 @@ function start(ctx: ScriptContext): void {
     remove();
     layout.remove();
   });
+  keepMounted({ doc: document, host, mayReturn: () => !extensionContextGone(), signal: controller.signal });
   watchPage({
     doc: document,
     read: () => readPage(document, location.href, Date.now()),

@@ -11,22 +11,13 @@
  * gone as well, which is what an update or reload does to the copy left behind (runtime.id vanishes,
  * or in Firefox the API throws). A page imitating the announcement therefore changes nothing.
  */
-import { runtime } from './extension-api';
+import { extensionContextGone, runtime } from './extension-api';
 
 /** What the entrypoint may use of its context. */
 export interface ScriptContext {
   readonly signal: AbortSignal;
   /** Calls back once when this copy of the script is replaced; returns a function that unsubscribes. */
   onInvalidated(callback: () => void): () => void;
-}
-
-/** True once this copy belongs to an extension that was updated, reloaded or removed. */
-function extensionContextGone(): boolean {
-  try {
-    return !runtime()?.id;
-  } catch {
-    return true;
-  }
 }
 
 interface ScriptStarted {
