@@ -40,7 +40,7 @@ export const BUDGETS = [
     unit: 'ms',
     value: (r) => worst(Object.values(r.navigation?.perKind ?? {}).map((k) => /** @type {any} */ (k).sidebarVisibleAfterDclMs)),
     ceiling: 130,
-    gap: '58-110 ms over today's runs (the machine's load moves it most): the content script waits for the load event so it never delays it, then evaluates, reads and renders in one task',
+    gap: '58-110 ms over the runs of 2 December (the machine's load moves it most): the content script waits for the load event so it never delays it, then evaluates, reads and renders in one task',
   },
   {
     id: 'extension-cpu-per-load',
@@ -49,7 +49,7 @@ export const BUDGETS = [
     unit: 'ms',
     value: (r) => worst(Object.values(r.startupCpu ?? {}).map((k) => /** @type {any} */ (k).contentScriptCpuMs)),
     ceiling: 70,
-    gap: '31-57 ms over today's runs, spread over evaluating the whole script, the document walk, the first render and the mount; not yet measured against a no-op extension, so it includes what any content script costs',
+    gap: '31-57 ms over the runs of 2 December, spread over evaluating the whole script, the document walk, the first render and the mount; not yet measured against a no-op extension, so it includes what any content script costs',
   },
   {
     id: 'cart-extra-heap',
@@ -67,7 +67,7 @@ export const BUDGETS = [
     unit: 'ms/s',
     value: (r) => r.mutation?.extensionScriptMsPerSecond,
     ceiling: 30,
-    gap: '10-19 ms/s over today's runs: every batch of changes is checked for whether it touches what the page readers look at',
+    gap: '10-19 ms/s over the runs of 2 December: every batch of changes is checked for whether it touches what the page readers look at',
   },
   {
     id: 'page-load-ratio',
