@@ -40,7 +40,7 @@ export const BUDGETS = [
     unit: 'ms',
     value: (r) => worst(Object.values(r.navigation?.perKind ?? {}).map((k) => /** @type {any} */ (k).sidebarVisibleAfterDclMs)),
     ceiling: 130,
-    gap: '58-110 ms over the runs of 2 December (the machine's load moves it most): the content script waits for the load event so it never delays it, then evaluates, reads and renders in one task',
+    gap: '58-110 ms over the runs of 2 December (the load on the machine moves it most): the content script waits for the load event so it never delays it, then evaluates, reads and renders in one task',
   },
   {
     id: 'extension-cpu-per-load',
