@@ -9,6 +9,8 @@ import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layou
 import { mountShadowHost } from '../../lib/content/mount';
 import { pageReportActions } from '../../lib/content/page-report-actions';
 import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
+import { keepMounted } from '../../lib/content/keep-mounted';
+import { extensionContextGone } from '../../lib/content/extension-api';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -77,6 +79,7 @@ function start(ctx: ScriptContext): void {
   });
   // The keyboard command: open or close the panel as it is shown now.
   listenForSidebarToggle(() => void act({ type: 'set-collapsed', collapsed: !shownCollapsed() }), controller.signal);
+  keepMounted({ doc: document, host, mayReturn: () => !extensionContextGone(), signal: controller.signal });
   watchPage({
     doc: document,
     read: () => readPage(document, location.href, Date.now()),

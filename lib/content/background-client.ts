@@ -19,12 +19,26 @@ function isContextInvalidated(error: unknown): boolean {
   return /context invalidated|extension context|receiving end does not exist|can't find context|message manager disconnected/i.test(message);
 }
 
+/**
+ * How long the sidebar waits for the background. A service worker that hangs (or a Firefox event
+ * page stuck in start-up) would otherwise leave the panel silent forever; a person must be told.
+ */
+export const ANSWER_TIMEOUT_MS = 10_000;
+
+function withinTime<T>(answer: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer in time')), ANSWER_TIMEOUT_MS);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
 export async function askBackground(message: ContentMessage): Promise<SidebarView> {
   try {
     // runtime.id disappears when the extension was reloaded while this tab stayed open.
     const api = runtime();
     if (!api?.id) throw new Error('Extension context invalidated');
-    const answer = (await api.sendMessage(message)) as { ok: true; view: SidebarView } | { ok: false; error: string } | undefined;
+    const answer = (await withinTime(api.sendMessage(message))) as { ok: true; view: SidebarView } | { ok: false; error: string } | undefined;
     if (!answer || !answer.ok) throw new Error(answer?.error ?? 'no answer');
     return answer.view;
   } catch (error) {

@@ -12,3 +12,12 @@ export function runtime(): RuntimeLike | undefined {
   const g = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
   return g.browser?.runtime ?? g.chrome?.runtime;
 }
+
+/** True once this copy belongs to an extension that was updated, reloaded or removed. */
+export function extensionContextGone(): boolean {
+  try {
+    return !runtime()?.id;
+  } catch {
+    return true; // Firefox may throw instead of answering once the extension is gone
+  }
+}

@@ -5,8 +5,13 @@
  *
  * An extension update leaves the old copy running in open tabs. The new copy announces itself with
  * WXT's own event (same name, same detail), so an old copy stops whichever of the two classes it runs.
+ *
+ * Any script on the page can dispatch that event too (the name holds only the public extension id).
+ * So the announcement alone never stops this copy: it stops only when its own extension context is
+ * gone as well, which is what an update or reload does to the copy left behind (runtime.id vanishes,
+ * or in Firefox the API throws). A page imitating the announcement therefore changes nothing.
  */
-import { runtime } from './extension-api';
+import { extensionContextGone, runtime } from './extension-api';
 
 /** What the entrypoint may use of its context. */
 export interface ScriptContext {
@@ -35,7 +40,7 @@ export class ContentScriptContext implements ScriptContext {
     if (!options?.noScriptStartedPostMessage) window.postMessage({ type: startedEvent, ...announcement }, '*');
     const onNewerScript = (event: Event) => {
       const detail = (event as CustomEvent<ScriptStarted | undefined>).detail;
-      if (event instanceof CustomEvent && detail?.contentScriptName === this.contentScriptName && detail.messageId !== this.id) {
+      if (event instanceof CustomEvent && detail?.contentScriptName === this.contentScriptName && detail.messageId !== this.id && extensionContextGone()) {
         this.controller.abort('Content script context invalidated');
       }
     };

@@ -25,6 +25,19 @@ describe(`the sidebar on the shop (${browserName})`, () => {
     await page.close();
   });
 
+  it('comes back once when the page removes it, and stays away when the page insists', async () => {
+    const page = await e2e.browser.newPage();
+    await logIn(page);
+    await waitForSidebar(page, 'account page', (s) => s.page === 'account');
+    await page.evaluate(() => document.querySelector('vinkje-sidebar')?.remove());
+    const back = await waitForSidebar(page, 'the sidebar back', (s) => s.present && s.page === 'account');
+    expect(back.steps['1']).toBe('done');
+    await page.evaluate(() => document.querySelector('vinkje-sidebar')?.remove());
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => document.querySelectorAll('vinkje-sidebar').length)).toBe(0);
+    await page.close();
+  });
+
   it('leaves the shop page working: its own script still expands a prepared order', async () => {
     const page = await e2e.browser.newPage();
     await logIn(page);

@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from './script-context';
+
+const NAME = 'shop';
+let extension: { id?: string; sendMessage: () => Promise<unknown> };
+
+beforeEach(() => {
+  extension = { id: 'vinkje-id', sendMessage: () => Promise.resolve(undefined) };
+  // The context only dispatches and listens on the document: an EventTarget is enough of one.
+  vi.stubGlobal('document', new EventTarget());
+  vi.stubGlobal('window', { postMessage: () => {} });
+  vi.stubGlobal('browser', { runtime: extension });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** What any script on the page can send: the event name is readable from the page's own DOM events. */
+function imitateNewerScript() {
+  document.dispatchEvent(
+    new CustomEvent(`vinkje-id:${NAME}:wxt:content-script-started`, { detail: { contentScriptName: NAME, messageId: 'page' } }),
+  );
+}
+
+describe('ContentScriptContext', () => {
+  it('keeps running when a page script imitates the announcement of a newer copy', () => {
+    const ctx = new ContentScriptContext(NAME);
+    imitateNewerScript();
+    expect(ctx.signal.aborted).toBe(false);
+  });
+
+  it('stops when a newer copy starts after the extension was updated under the open tab', () => {
+    const ctx = new ContentScriptContext(NAME);
+    extension.id = undefined; // what an update does to the old copy's runtime
+    imitateNewerScript();
+    expect(ctx.signal.aborted).toBe(true);
+  });
+});
