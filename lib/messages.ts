@@ -90,6 +90,14 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overview') }),
   z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
   dismissNotice,
+  // From the popup: an institution that does not take part this year, or that the person removes.
+  z.object({
+    type: z.literal('institution-action'),
+    action: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('set-taking-part'), key: shortText, takingPart: z.boolean() }),
+      z.object({ type: z.literal('forget-institution'), key: shortText }),
+    ]),
+  }),
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('put-settings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('export') }),

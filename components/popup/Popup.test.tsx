@@ -20,6 +20,7 @@ function school(over: Partial<PopupInstitution>): PopupInstitution {
     nextAction: { nl: 'Klik op ‘Plaats bestelling’.', en: 'Click ‘Plaats bestelling’.' },
     nextUrl: 'https://www.slbdiensten.nl/winkelwagen/',
     warnings: [],
+    takingPart: true,
     ...over,
   };
 }
@@ -158,5 +159,44 @@ describe('Popup', () => {
     expect(m.one('[role="alert"]').textContent).toContain('kan je voortgang nu niet ophalen');
     await m.click(buttonsNamed(m, 'Opnieuw proberen')[0] as HTMLElement);
     expect(calls.retry).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a school that does not take part, or is removed', () => {
+  it('is marked "doet dit jaar niet mee" and can be undone', async () => {
+    const choice = vi.fn();
+    m = mount(
+      <Popup
+        overview={overview({ institutions: [school({}), school({ key: '100587', name: 'ROC Rivierland', customerNumber: '100587', takingPart: false })] })}
+        unavailable={false}
+        onOpen={vi.fn()}
+        onSnooze={vi.fn()}
+        onOpenOptions={vi.fn()}
+        onRetry={vi.fn()}
+        onInstitutionChoice={choice}
+      />,
+    );
+    const [baken, roc] = m.all('[data-testid="vinkje-popup-institution"]');
+    expect(roc?.getAttribute('data-taking-part')).toBe('false');
+    expect(roc?.textContent).toContain('Doet dit jaar niet mee: Vinkje herinnert je niet aan deze school.');
+    await m.click(baken?.querySelector('[data-testid="vinkje-not-taking-part"]') as HTMLElement);
+    expect(choice).toHaveBeenLastCalledWith({ type: 'set-taking-part', key: '100231', takingPart: false });
+    await m.click(roc?.querySelector('[data-testid="vinkje-taking-part"]') as HTMLElement);
+    expect(choice).toHaveBeenLastCalledWith({ type: 'set-taking-part', key: '100587', takingPart: true });
+  });
+
+  it('is removed only after a confirmation, which can be cancelled', async () => {
+    const choice = vi.fn();
+    m = mount(
+      <Popup overview={overview({ institutions: [school({})] })} unavailable={false} onOpen={vi.fn()} onSnooze={vi.fn()} onOpenOptions={vi.fn()} onRetry={vi.fn()} onInstitutionChoice={choice} />,
+    );
+    await m.click(m.one('[data-testid="vinkje-remove"]'));
+    expect(choice).not.toHaveBeenCalled();
+    expect(m.root.textContent).toContain('Het Baken College en de voortgang van dit licentiejaar uit Vinkje verwijderen?');
+    await m.click(buttonsNamed(m, 'Annuleren')[0] as HTMLElement);
+    expect(m.all('[data-testid="vinkje-remove-confirm"]')).toEqual([]);
+    await m.click(m.one('[data-testid="vinkje-remove"]'));
+    await m.click(m.one('[data-testid="vinkje-remove-confirm"]'));
+    expect(choice).toHaveBeenCalledWith({ type: 'forget-institution', key: '100231' });
   });
 });

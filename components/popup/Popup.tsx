@@ -3,6 +3,7 @@ import type { Overview, PopupInstitution } from '../../lib/background/pages-api'
 import { formatDate, strings } from '../strings';
 import { formatDateTime, orderStatusLabel, progressText } from './labels';
 import { NoticeList } from './NoticeList';
+import { TakingPart, type InstitutionChoice } from './TakingPart';
 import { popupStrings, SHOP_LOGIN_URL } from './popup-strings';
 import { HelpAndTrust } from '../HelpAndTrust';
 
@@ -14,6 +15,8 @@ export interface PopupProps {
   onSnooze: () => void;
   /** Hides an informational notice for this licence year. */
   onDismissNotice?: (id: string) => void;
+  /** Not taking part this year (or again), or removing a school from Vinkje. */
+  onInstitutionChoice?: (choice: InstitutionChoice) => void;
   onOpenOptions: () => void;
   onRetry: () => void;
   /** Vinkje's version, from the manifest. */
@@ -21,7 +24,7 @@ export interface PopupProps {
 }
 
 /** The toolbar popup: every school of this licence year, how far it is, and the one thing to do next. */
-export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice, onOpenOptions, onRetry, version = '' }: PopupProps) {
+export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice, onInstitutionChoice, onOpenOptions, onRetry, version = '' }: PopupProps) {
   const language: Language = overview?.language ?? 'nl';
   const t = popupStrings(language);
   return (
@@ -43,7 +46,7 @@ export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice
       ) : overview === null ? (
         <p role="status">{t.loading}</p>
       ) : (
-        <Body overview={overview} onOpen={onOpen} onSnooze={onSnooze} onDismissNotice={onDismissNotice} />
+        <Body overview={overview} onOpen={onOpen} onSnooze={onSnooze} onDismissNotice={onDismissNotice} onInstitutionChoice={onInstitutionChoice} />
       )}
 
       <footer class="popup__footer">
@@ -61,11 +64,13 @@ function Body({
   onOpen,
   onSnooze,
   onDismissNotice,
+  onInstitutionChoice,
 }: {
   overview: Overview;
   onOpen: PopupProps['onOpen'];
   onSnooze: PopupProps['onSnooze'];
   onDismissNotice: PopupProps['onDismissNotice'];
+  onInstitutionChoice: PopupProps['onInstitutionChoice'];
 }) {
   const { language, deadline } = overview;
   const t = popupStrings(language);
@@ -103,7 +108,7 @@ function Body({
           <h2 id="vinkje-schools">{t.schools}</h2>
           <ul class="schools">
             {overview.institutions.map((inst) => (
-              <InstitutionRow key={inst.key} inst={inst} language={language} onOpen={onOpen} />
+              <InstitutionRow key={inst.key} inst={inst} language={language} onOpen={onOpen} onChoice={onInstitutionChoice} />
             ))}
           </ul>
         </section>
@@ -128,15 +133,26 @@ function Body({
   );
 }
 
-function InstitutionRow({ inst, language, onOpen }: { inst: PopupInstitution; language: Language; onOpen: PopupProps['onOpen'] }) {
+function InstitutionRow({
+  inst,
+  language,
+  onOpen,
+  onChoice,
+}: {
+  inst: PopupInstitution;
+  language: Language;
+  onOpen: PopupProps['onOpen'];
+  onChoice: PopupProps['onInstitutionChoice'];
+}) {
   const t = popupStrings(language);
   const headingId = `vinkje-school-${inst.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const done = progressText(inst.stepsDone, language);
   return (
     <li
-      class={`school${inst.complete ? ' school--complete' : ''}`}
+      class={`school${inst.complete || !inst.takingPart ? ' school--complete' : ''}`}
       data-testid="vinkje-popup-institution"
       data-key={inst.key}
+      data-taking-part={String(inst.takingPart)}
       data-steps-done={String(inst.stepsDone)}
     >
       <h3 id={headingId} class="school__name">
@@ -163,11 +179,12 @@ function InstitutionRow({ inst, language, onOpen }: { inst: PopupInstitution; la
         {t.order(inst.orderNumber)}: <strong data-status={inst.orderStatus ?? 'none'}>{orderStatusLabel(inst.orderStatus, language)}</strong>
       </p>
       <NoticeList notices={inst.warnings} language={language} />
-      <p class="school__next">{inst.nextAction[language]}</p>
+      {inst.takingPart ? <p class="school__next">{inst.nextAction[language]}</p> : <p class="school__next">{t.notTakingPartNote}</p>}
       <button type="button" class={inst.complete ? '' : 'primary'} onClick={() => onOpen(inst.nextUrl)}>
         {inst.complete ? t.view : t.goOn}
         <span class="visually-hidden">{t.forSchool(inst.name)}</span>
       </button>
+      {onChoice ? <TakingPart inst={inst} language={language} onChoose={onChoice} /> : null}
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Overview } from '../../lib/background/pages-api';
 import { askBackground } from './page-client';
 import { Popup } from './Popup';
+import type { InstitutionChoice } from './TakingPart';
 
 /** One day: Firefox notifications have no buttons, so snoozing lives here. */
 const SNOOZE_HOURS = 24;
@@ -49,6 +50,14 @@ export function PopupApp() {
     }
   };
 
+  const chooseForInstitution = async (action: InstitutionChoice) => {
+    try {
+      setOverview(await askBackground<Overview>({ type: 'institution-action', action }));
+    } catch {
+      setUnavailable(true);
+    }
+  };
+
   return (
     <Popup
       overview={overview}
@@ -56,6 +65,7 @@ export function PopupApp() {
       onOpen={(url) => void open(url)}
       onSnooze={() => void snooze()}
       onDismissNotice={(id) => void dismissNotice(id)}
+      onInstitutionChoice={(choice) => void chooseForInstitution(choice)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRetry={() => void load()}
       version={browser.runtime.getManifest().version}

@@ -32,6 +32,13 @@ const nl = {
   snoozedUntil: (when: string) => `Herinneringen uitgesteld tot ${when}.`,
   remindersOff: 'Herinneringen staan uit. Je kunt ze aanzetten bij de instellingen.',
   settings: 'Instellingen',
+  notTakingPart: 'Doet dit jaar niet mee',
+  notTakingPartNote: 'Doet dit jaar niet mee: Vinkje herinnert je niet aan deze school.',
+  takingPartAfterAll: 'Doet toch mee',
+  remove: 'Verwijderen uit Vinkje…',
+  removeQuestion: (name: string) => `${name} en de voortgang van dit licentiejaar uit Vinkje verwijderen? In de shop verandert niets.`,
+  removeYes: 'Ja, verwijderen',
+  cancel: 'Annuleren',
 };
 
 type PopupStrings = typeof nl;
@@ -67,6 +74,13 @@ const en: PopupStrings = {
   snoozedUntil: (when) => `Reminders snoozed until ${when}.`,
   remindersOff: 'Reminders are off. You can switch them on in the settings.',
   settings: 'Settings',
+  notTakingPart: 'Not taking part this year',
+  notTakingPartNote: 'Not taking part this year: Vinkje does not remind you about this school.',
+  takingPartAfterAll: 'Taking part after all',
+  remove: 'Remove from Vinkje…',
+  removeQuestion: (name) => `Remove ${name} and this licence year’s progress from Vinkje? Nothing changes in the shop.`,
+  removeYes: 'Yes, remove',
+  cancel: 'Cancel',
 };
 
 export function popupStrings(language: Language): PopupStrings {

@@ -106,6 +106,7 @@ function fakeService(store: PagesStore) {
     shopUrl: async (target) => `https://www.slbdiensten.nl/test/${target}`,
     // Hiding a notice is the service's job, tested on the real background (new-contract.test.ts).
     dismissNotice: async () => {},
+    institutionAction: async () => {},
   };
   return { service, calls };
 }

@@ -33,7 +33,7 @@ export type PagesStore = Pick<
   | 'quarantined'
   | 'backend'
 >;
-export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'refresh' | 'shopUrl' | 'dismissNotice'>;
+export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'refresh' | 'shopUrl' | 'dismissNotice' | 'institutionAction'>;
 
 export interface PagesApiDeps {
   store: PagesStore;
@@ -381,7 +381,9 @@ export function createPagesApi({ store, service, now }: PagesApiDeps) {
       });
     }
     // Those that still need work first; within each group alphabetical.
-    institutions.sort((a, b) => Number(a.complete) - Number(b.complete) || byName(a, b));
+    // Those that still need work first, those not taking part this year last; within each group alphabetical.
+    const rank = (i: PopupInstitution) => (i.takingPart ? Number(i.complete) : 2);
+    institutions.sort((a, b) => rank(a) - rank(b) || byName(a, b));
 
     const accountNext = nextAction(progress, null);
     return {
@@ -451,6 +453,9 @@ export function createPagesApi({ store, service, now }: PagesApiDeps) {
         return snooze(message.hours);
       case 'dismiss-notice':
         await service.dismissNotice(message.id);
+        return overview();
+      case 'institution-action':
+        await service.institutionAction(message.action);
         return overview();
       case 'get-settings':
         return getSettings();

@@ -4,7 +4,7 @@
  * badge, reminders and notifications in step with the stored progress.
  */
 import { applyObservation, countsForCampaign } from '../core/apply-observation';
-import { applyUserAction } from '../core/user-actions';
+import { applyUserAction, type UserAction } from '../core/user-actions';
 import { reattributePage } from '../core/reattribute';
 import { activeLicenceYear, resolveCampaign, isPlausibleDeadline, type Campaign } from '../core/campaign';
 import { isComplete } from '../core/steps';
@@ -183,6 +183,16 @@ export function createService(deps: ServiceDeps) {
     await refresh();
   }
 
+  /** From the popup: not taking part this year (or again), or removing an institution from Vinkje. */
+  async function institutionAction(action: Extract<UserAction, { type: 'set-taking-part' | 'forget-institution' }>): Promise<void> {
+    const year = await activeYear();
+    const before = await loadProgress(year);
+    const after = applyUserAction(before, action, now());
+    if (after === before) return;
+    await store.putProgress(after);
+    await refresh();
+  }
+
   async function currentView(tabId: number | undefined): Promise<SidebarView> {
     const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
     return view(await activeYear(), observation?.kind ?? 'unknown', observation);
@@ -192,7 +202,7 @@ export function createService(deps: ServiceDeps) {
     return shopUrlFor(target, await loadProgress(await activeYear()));
   }
 
-  return { activeYear, shopUrl, observe, sidebarAction, dismissNotice, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
+  return { activeYear, shopUrl, observe, sidebarAction, dismissNotice, institutionAction, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
 }
 
 export type Service = ReturnType<typeof createService>;

@@ -4,7 +4,7 @@
  * 1 bestelling staat open") instead of one per institution. The popup has the detail per institution.
  */
 import type { PageKind } from './observation';
-import type { YearProgress } from './progress';
+import { takesPart, type YearProgress } from './progress';
 import { isComplete, stepState } from './steps';
 import { SERVICEDESK_EMAIL, SERVICEDESK_PHONE, type Text } from './next-action';
 
@@ -33,7 +33,7 @@ export function summariseDue(due: readonly DueAbout[], progress: YearProgress): 
   const concerned = new Set(due.map((d) => d.institutionKey).filter((k): k is string => k !== null));
   if (concerned.size < 2) return null;
 
-  const all = Object.values(progress.institutions);
+  const all = Object.values(progress.institutions).filter(takesPart);
   const unfinished = all.filter((i) => !isComplete(i, progress.account)).length;
   const open = all.filter((i) => i.orderStatus === 'open' && stepState(i, progress.account, 6).state === 'todo').length;
   const countOf = (reason: string) => new Set(due.filter((d) => d.reason === reason).map((d) => d.institutionKey)).size;

@@ -49,6 +49,13 @@ export interface InstitutionProgress {
   /** "Toekomstige licenties", including the base packages, for the cart check. */
   futureLicenses: ProductQuantity[] | null;
   claimedAt: number | null;
+  /** The person said this institution does not take part this licence year (absent: it does). */
+  notTakingPartAt?: number;
+}
+
+/** False once the person said the institution does not take part this year: no reminders for it. */
+export function takesPart(inst: InstitutionProgress): boolean {
+  return inst.notTakingPartAt === undefined;
 }
 
 export interface AccountProgress {

@@ -7,7 +7,7 @@ import { daysLeft, deadlineDateOf, type Campaign } from './campaign';
 import { formatDateEn, formatDateNl } from './dutch-date';
 import { evidenceMoment, weekdayAndTime } from './moment-text';
 import type { PageKind } from './observation';
-import { emptyInstitutionProgress, findInstitutionKey, type InstitutionProgress, type YearProgress } from './progress';
+import { emptyInstitutionProgress, findInstitutionKey, takesPart, type InstitutionProgress, type YearProgress } from './progress';
 import { currentStep, isComplete, stepStates } from './steps';
 import { nextAction, nonPrimaryExplanation, secondClaimWarning } from './next-action';
 import { warnings } from './urgency';
@@ -45,6 +45,7 @@ export function summarise(inst: InstitutionProgress, progress: YearProgress): In
     complete: isComplete(inst, progress.account),
     orderNumber: inst.orderNumber,
     orderStatus: inst.orderStatus,
+    takingPart: takesPart(inst),
   };
 }
 

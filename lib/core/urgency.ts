@@ -6,7 +6,7 @@ import { campaignPhase, daysLeft, deadlineDateOf, type Campaign } from './campai
 import { formatDateEn, formatDateNl } from './dutch-date';
 import { nextAction, SERVICEDESK_EMAIL, SERVICEDESK_PHONE, type Text } from './next-action';
 import type { PageKind } from './observation';
-import type { InstitutionProgress, YearProgress } from './progress';
+import { takesPart, type InstitutionProgress, type YearProgress } from './progress';
 import { isComplete, stepStates } from './steps';
 
 export type WarningId = 'D01' | 'D02' | 'D03' | 'D04' | 'D05';
@@ -55,6 +55,14 @@ export function warnings(
     const state = (step: number) => states[step - 1]?.state ?? 'todo';
     const name = inst.institution.name;
     const key = inst.key;
+
+    // Not taking part this year: nothing to start or finish. An order it still has Open is real, though.
+    if (!takesPart(inst)) {
+      if (phase !== 'closed' && state(5) === 'done' && state(6) === 'todo' && days <= openOrderDays) {
+        found.push(openOrderWarning(inst, days <= criticalDays ? 'critical' : 'warning', left));
+      }
+      continue;
+    }
 
     if (phase === 'closed') {
       if (state(7) === 'todo' && campaign.confirmed) {
@@ -139,7 +147,7 @@ export function warnings(
     });
   }
 
-  const allDone = institutions.length > 0 && institutions.every((i) => isComplete(i, progress.account));
+  const allDone = institutions.length > 0 && institutions.every((i) => isComplete(i, progress.account) || !takesPart(i));
   if (!campaign.confirmed && !allDone) {
     found.push({
       id: 'D04',
@@ -207,7 +215,7 @@ export const BADGE_COLORS = {
 
 export function badgeFor(now: number, campaign: Campaign, progress: YearProgress): Badge {
   const institutions = Object.values(progress.institutions);
-  if (institutions.length === 0 || institutions.every((i) => isComplete(i, progress.account))) {
+  if (institutions.length === 0 || institutions.every((i) => isComplete(i, progress.account) || !takesPart(i))) {
     const title = institutions.length === 0 ? { nl: 'Vinkje', en: 'Vinkje' } : { nl: 'Vinkje: alles afgerond', en: 'Vinkje: everything done' };
     return { text: '', color: BADGE_COLORS.none, level: 'none', title };
   }

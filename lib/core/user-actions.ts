@@ -10,6 +10,8 @@ export type UserAction =
   | { type: 'no-reference'; key: string }
   /** state null: back to what Vinkje saw. Step 7 is always derived and cannot be overridden. */
   | { type: 'override'; key: string; step: StepId; state: StepState | null }
+  /** Not taking part this licence year (false), or taking part after all (true). */
+  | { type: 'set-taking-part'; key: string; takingPart: boolean }
   | { type: 'forget-institution'; key: string };
 
 export function applyUserAction(progress: YearProgress, action: UserAction, now: number): YearProgress {
@@ -37,6 +39,14 @@ export function applyUserAction(progress: YearProgress, action: UserAction, now:
       const overrides = (institutionAt(draft, action.key) as typeof current).overrides;
       if (action.state === null) delete overrides[action.step];
       else overrides[action.step] = { state: action.state, at: now };
+      return draft;
+    }
+    case 'set-taking-part': {
+      if (action.takingPart === (current.notTakingPartAt === undefined)) return progress;
+      const draft = structuredClone(progress);
+      const record = institutionAt(draft, action.key) as typeof current;
+      if (action.takingPart) delete record.notTakingPartAt;
+      else record.notTakingPartAt = now;
       return draft;
     }
     case 'forget-institution': {

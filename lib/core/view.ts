@@ -25,6 +25,8 @@ export interface InstitutionSummary {
   complete: boolean;
   orderNumber: string | null;
   orderStatus: OrderStatus | null;
+  /** false: the person said it does not take part this licence year. */
+  takingPart: boolean;
 }
 
 export type NoticeLevel = 'info' | 'warning' | 'critical';

@@ -68,6 +68,7 @@ const institutionProgressSchema = z.object({
   reference: z.string().nullable(),
   futureLicenses: z.array(productQuantitySchema).nullable(),
   claimedAt: timeSchema.nullable(),
+  notTakingPartAt: timeSchema.optional(),
 });
 
 export const yearProgressSchema = z.object({
