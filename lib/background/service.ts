@@ -18,6 +18,7 @@ import type { CalendarDate } from '../core/amsterdam-time';
 import type { Settings, Store } from '../store/types';
 import { refreshAlerts, type AlertApis } from './alerts';
 import { shopUrlFor } from './shop-links';
+import { createWriteQueue } from './write-queue';
 
 export interface ServiceDeps {
   store: Store;
@@ -32,6 +33,8 @@ const isoToDate = (iso: string): CalendarDate | null => {
 
 export function createService(deps: ServiceDeps) {
   const { store, now } = deps;
+  // Everything that changes stored state runs through this one queue (see write-queue.ts).
+  const writer = createWriteQueue();
 
   async function loadProgress(year: number): Promise<YearProgress> {
     return (await store.getProgress(year)) ?? emptyYearProgress(year);
@@ -82,7 +85,7 @@ export function createService(deps: ServiceDeps) {
    * Badge, reminder alarm and notifications for the current licence year. With notify false (the
    * midnight wake-up) only the badge and the alarms.
    */
-  async function refresh(reminderDue = false, notify = true): Promise<void> {
+  async function refreshInQueue(reminderDue = false, notify = true): Promise<void> {
     const year = await activeYear();
     const settings = await store.getSettings();
     await refreshAlerts({
@@ -100,7 +103,7 @@ export function createService(deps: ServiceDeps) {
   /** Kept per tab so a view asked for later still knows which page the tab shows. */
   const lastObservationByTab = new Map<number, PageObservation>();
 
-  async function observe(reported: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+  async function observeInQueue(reported: PageObservation, tabId: number | undefined): Promise<SidebarView> {
     // The time comes from the background's own clock: a page cannot file progress under another year.
     const observation: PageObservation = { ...reported, seenAt: now() };
     const year = await activeYear(observation.seenAt);
@@ -119,12 +122,12 @@ export function createService(deps: ServiceDeps) {
     const after = countsForCampaign(observation, campaign) ? applyObservation(before, observation, { chosenKey }) : before;
     if (after !== before) {
       await store.putProgress(after);
-      await refresh();
+      await refreshInQueue();
     }
     return view(year, observation.kind, observation);
   }
 
-  async function sidebarAction(action: SidebarAction, tabId: number | undefined): Promise<SidebarView> {
+  async function sidebarActionInQueue(action: SidebarAction, tabId: number | undefined): Promise<SidebarView> {
     const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
     const year = await activeYear();
     const settings = await store.getSettings();
@@ -147,14 +150,14 @@ export function createService(deps: ServiceDeps) {
           const after = reattributePage(before, observation, previousChoice, action.key);
           if (after !== before) {
             await store.putProgress(after);
-            await refresh();
+            await refreshInQueue();
           }
         }
         break;
       }
       case 'snooze':
         await store.putSettings({ ...settings, snoozedUntil: now() + action.hours * 3_600_000 });
-        await refresh();
+        await refreshInQueue();
         break;
       default: {
         const before = await loadProgress(year);
@@ -162,7 +165,7 @@ export function createService(deps: ServiceDeps) {
         const after = applyUserAction(before, action as Parameters<typeof applyUserAction>[1], now());
         if (after !== before) {
           await store.putProgress(after);
-          await refresh();
+          await refreshInQueue();
         }
       }
     }
@@ -178,7 +181,26 @@ export function createService(deps: ServiceDeps) {
     return shopUrlFor(target, await loadProgress(await activeYear()));
   }
 
-  return { activeYear, shopUrl, observe, sidebarAction, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
+  /**
+   * Runs a change to stored state in the one queue. The job gets the refresh that is safe inside it
+   * (the public refresh queues itself and would wait for the job forever).
+   */
+  function write<T>(job: (inQueue: { refresh: () => Promise<void> }) => Promise<T>): Promise<T> {
+    return writer.run(() => job({ refresh: () => refreshInQueue() }));
+  }
+
+  return {
+    activeYear,
+    shopUrl,
+    observe: (observation: PageObservation, tabId: number | undefined) => writer.run(() => observeInQueue(observation, tabId)),
+    sidebarAction: (action: SidebarAction, tabId: number | undefined) => writer.run(() => sidebarActionInQueue(action, tabId)),
+    currentView,
+    refresh: (reminderDue = false, notify = true) => writer.run(() => refreshInQueue(reminderDue, notify)),
+    write,
+    loadProgress,
+    campaignFor,
+    forgetTab: (id: number) => lastObservationByTab.delete(id),
+  };
 }
 
 export type Service = ReturnType<typeof createService>;
