@@ -202,3 +202,17 @@ describe('institution names every object answers to', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('a hard cap on size', () => {
+  it('a multi-megabyte observation is refused before it is validated, and changes nothing', async () => {
+    const bg = await withProgress();
+    const huge = { ...placed(), messages: Array.from({ length: 40 }, () => 'x'.repeat(100_000)) };
+    await expectRefused(bg, () => bg.fromShop({ type: 'observe', observation: huge }), /oversized/);
+  });
+
+  it('a million tiny entries are refused as well', async () => {
+    const bg = await withProgress();
+    const many = { ...placed(), unread: new Array<string>(1_200_000).fill('') };
+    await expectRefused(bg, () => bg.fromShop({ type: 'observe', observation: many }), /oversized/);
+  });
+});
