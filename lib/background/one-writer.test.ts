@@ -64,3 +64,19 @@ describe('one writer', () => {
     expect(actual.settings.sidebarCollapsed).toBe(true);
   });
 });
+
+describe('a page that floods the background', () => {
+  it('is throttled per tab, and its latest observation is the one kept', async () => {
+    const bg = await prepared();
+    const writes = vi.spyOn(bg.store, 'putProgress');
+    const flood = Array.from({ length: 200 }, (_, i) => cartPage(AT, BAKEN, `PO-${i}`));
+    // Another tab's observation in the middle of the flood is not swallowed by it.
+    const other = bg.fromShop({ type: 'observe', observation: cartPage(AT, ROC, 'R-9') }, undefined, 2);
+    const answers = await Promise.all([...flood.map((observation) => bg.fromShop({ type: 'observe', observation }, undefined, 1)), other]);
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(4);
+    const progress = await bg.store.getProgress(2026);
+    expect(progress?.institutions[BAKEN.customerNumber ?? '']?.reference).toBe('PO-199');
+    expect(progress?.institutions[ROC.customerNumber ?? '']?.reference).toBe('R-9');
+  });
+});

@@ -189,10 +189,34 @@ export function createService(deps: ServiceDeps) {
     return writer.run(() => job({ refresh: () => refreshInQueue() }));
   }
 
+  /**
+   * Per tab, the observation still waiting for the writer. A page that floods the background
+   * replaces it instead of queueing more work: at most one runs and one waits per tab, and the one
+   * that waits is always the latest, so the page's last state is never lost. Earlier callers get
+   * the view of that latest observation.
+   */
+  const waitingByTab = new Map<number, { observation: PageObservation; result: Promise<SidebarView> }>();
+
+  function observe(observation: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+    if (tabId === undefined) return writer.run(() => observeInQueue(observation, tabId));
+    const waiting = waitingByTab.get(tabId);
+    if (waiting) {
+      waiting.observation = observation;
+      return waiting.result;
+    }
+    const entry = { observation, result: Promise.resolve(null as unknown as SidebarView) };
+    entry.result = writer.run(() => {
+      waitingByTab.delete(tabId);
+      return observeInQueue(entry.observation, tabId);
+    });
+    waitingByTab.set(tabId, entry);
+    return entry.result;
+  }
+
   return {
     activeYear,
     shopUrl,
-    observe: (observation: PageObservation, tabId: number | undefined) => writer.run(() => observeInQueue(observation, tabId)),
+    observe,
     sidebarAction: (action: SidebarAction, tabId: number | undefined) => writer.run(() => sidebarActionInQueue(action, tabId)),
     currentView,
     refresh: (reminderDue = false, notify = true) => writer.run(() => refreshInQueue(reminderDue, notify)),
