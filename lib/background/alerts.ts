@@ -123,7 +123,8 @@ export async function refreshAlerts(input: {
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
   for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false)) {
     if (await store.wasNotified(alert.key)) continue;
-    await store.markNotified(alert.key);
+    // Marked only once the browser created it, so one it failed to show comes at the next chance.
     await apis.notify(alert.id, alert.title, alert.message);
+    await store.markNotified(alert.key);
   }
 }
