@@ -9,53 +9,55 @@
  */
 import { z } from 'zod';
 import { ORDER_STATUSES, PAGE_KINDS } from './core/observation';
+import { LIMITS } from './core/bounded-observation';
 
-const text = z.string().max(2000);
-const shortText = z.string().max(300);
-const institution = z.object({ name: shortText.min(1), customerNumber: z.string().max(40).nullable() });
+// The same limits the readers' output is bounded to (boundObservation), so a read page always passes.
+const text = z.string().max(LIMITS.text);
+const shortText = z.string().max(LIMITS.shortText);
+const institution = z.object({ name: shortText.min(1), customerNumber: z.string().max(LIMITS.customerNumber).nullable() });
 const productQuantity = z.object({
   product: shortText,
   quantity: z.number().int().min(0).max(1e9).nullable(),
-  quantityText: z.string().max(100),
+  quantityText: z.string().max(LIMITS.quantityText),
 });
 
 export const pageObservationSchema = z.object({
   kind: z.enum(PAGE_KINDS),
-  url: z.string().max(4000),
+  url: z.string().max(LIMITS.url),
   seenAt: z.number(),
   loggedIn: z.boolean().nullable(),
   isPrimaryContact: z.boolean().nullable(),
   institution: institution.nullable(),
-  institutions: z.array(institution).max(200),
+  institutions: z.array(institution).max(LIMITS.institutions),
   renewalsWaiting: z.number().int().min(0).max(10000).nullable(),
-  messages: z.array(text).max(50),
+  messages: z.array(text).max(LIMITS.messages),
   approvedOrders: z.array(z.string().max(60)).max(50),
   deadlineText: text.nullable(),
   preparedOrders: z
-    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(2000), canClaim: z.boolean() }))
-    .max(500),
-  futureLicenses: z.array(productQuantity).max(2000),
+    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(LIMITS.lines), canClaim: z.boolean() }))
+    .max(LIMITS.groups),
+  futureLicenses: z.array(productQuantity).max(LIMITS.lines),
   futureLicensesByInstitution: z
-    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(2000) }))
-    .max(500),
-  cartLines: z.array(productQuantity.extend({ actions: z.array(shortText).max(20) })).max(2000),
+    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(LIMITS.lines) }))
+    .max(LIMITS.groups),
+  cartLines: z.array(productQuantity.extend({ actions: z.array(shortText).max(LIMITS.actions) })).max(LIMITS.lines),
   reference: text.nullable(),
-  quantityForm: z.object({ product: shortText, value: z.string().max(100) }).nullable(),
-  orderNumber: z.string().max(60).nullable(),
+  quantityForm: z.object({ product: shortText, value: z.string().max(LIMITS.quantityText) }).nullable(),
+  orderNumber: z.string().max(LIMITS.orderField).nullable(),
   orders: z
     .array(
       z.object({
-        orderNumber: z.string().max(60),
-        date: z.string().max(60).nullable(),
+        orderNumber: z.string().max(LIMITS.orderField),
+        date: z.string().max(LIMITS.orderField).nullable(),
         institution: institution.nullable(),
         status: z.enum(ORDER_STATUSES).nullable(),
         statusText: shortText,
         amountCents: z.number().int().nullable(),
       }),
     )
-    .max(5000),
+    .max(LIMITS.orders),
   claiming: institution.nullable(),
-  unread: z.array(shortText).max(50),
+  unread: z.array(shortText).max(LIMITS.unread),
 });
 
 /** Hiding an informational notice for the licence year; the background ignores ids it does not let hide. */

@@ -14,6 +14,7 @@ import type { PageKind } from '../core/observation';
 import type { YearProgress } from '../core/progress';
 import type { Language } from '../core/view';
 import type { Settings, Store } from '../store/types';
+import { makeNotificationId, readNotificationId } from './notification-ids';
 
 export const REMINDER_ALARM = 'vinkje-reminder';
 /** Wakes the background at the next Amsterdam midnight, when the badge's day count changes. */
@@ -42,12 +43,11 @@ export interface Alert {
 
 /** Notification ids carry the page to open on a click. */
 export function notificationId(target: PageKind, institutionKey: string | null, key: string): string {
-  return `vinkje|${target}|${institutionKey ?? ''}|${key}`;
+  return makeNotificationId({ target, institutionKey, key });
 }
 
 export function targetOfNotification(id: string): PageKind | null {
-  const [prefix, target] = id.split('|');
-  return prefix === 'vinkje' && target ? (target as PageKind) : null;
+  return readNotificationId(id)?.target ?? null;
 }
 
 function fromWarning(w: Warning, now: number, progress: YearProgress, language: Language): Alert {
@@ -78,7 +78,7 @@ export function dueAlerts(now: number, campaign: Campaign, progress: YearProgres
     for (const inst of Object.values(progress.institutions)) {
       if (inst.placedAt === null || inst.orderStatus !== 'open') continue;
       if (stepState(inst, progress.account, 6).state !== 'todo') continue;
-      if (alerts.some((a) => a.id.includes(`|${inst.key}|D01`))) continue;
+      if (alerts.some((a) => a.key === eventKey('D01', inst.key, now))) continue;
       const key = `OPEN|${inst.key}|${isoDay(localDateOf(now))}`; // one per Amsterdam day, like eventKey
       alerts.push({
         key,
@@ -130,8 +130,10 @@ export async function refreshAlerts(input: {
   // A notification whose warning no longer applies (the order was approved) is taken away.
   const stillTrue = new Set(warnings(now, campaign, progress).map((w) => `${w.id}|${w.institutionKey ?? '-'}`));
   for (const id of await apis.shownNotifications()) {
-    const [, , , warningId, institution] = id.split('|');
-    if (warningId && /^D0\d$/.test(warningId) && !stillTrue.has(`${warningId}|${institution}`)) await apis.clearNotification(id);
+    const ref = readNotificationId(id);
+    // A warning's event key starts with its id (eventKey); warning ids never contain "|".
+    const warningId = ref?.key.split('|')[0];
+    if (ref && warningId && /^D0\d$/.test(warningId) && !stillTrue.has(`${warningId}|${ref.institutionKey ?? '-'}`)) await apis.clearNotification(id);
   }
   if (input.notify === false || !settings.reminders.enabled) return;
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
@@ -140,14 +142,16 @@ export async function refreshAlerts(input: {
     if (!(await store.wasNotified(alert.key))) fresh.push(alert);
   }
   // Several institutions at once: one notification that sums up, the detail is in the popup.
+  // Each is marked only once the browser created it, so one it failed to show comes at the next chance.
   const summary = summariseDue(fresh.map((a) => a.about), progress);
   if (summary) {
+    const id = notificationId(summary.target, null, `SUM|${isoDay(localDateOf(now))}|${fresh.length}`);
+    await apis.notify(id, summary.title[settings.language], summary.message[settings.language]);
     for (const alert of fresh) await store.markNotified(alert.key);
-    await apis.notify(notificationId(summary.target, null, `SUM|${isoDay(localDateOf(now))}|${fresh.length}`), summary.title[settings.language], summary.message[settings.language]);
     return;
   }
   for (const alert of fresh) {
-    await store.markNotified(alert.key);
     await apis.notify(alert.id, alert.title, alert.message);
+    await store.markNotified(alert.key);
   }
 }

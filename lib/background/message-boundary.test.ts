@@ -176,3 +176,43 @@ describe('what the extension’s own pages may send', () => {
     expect(bg.shown).toEqual([]);
   });
 });
+
+describe('institution names every object answers to', () => {
+  const odd = ['__proto__', 'constructor', 'toString'].map((name) => ({ name, customerNumber: null }));
+  type ViewLike = { institutions: Array<{ key: string; name: string }>; institution: { key: string; name: string } | null };
+
+  it('"__proto__", "constructor" and "toString" arrive, are stored and can be chosen in the sidebar like any other', async () => {
+    const bg = await bootBackground({ at: T });
+    await bg.see(accountPage(T), renewalsPage(T + 1000, odd.map((institution) => ({ institution, canClaim: true }))));
+    const shown = (await bg.fromShop({ type: 'view', url: SHOP_PAGE })).view as ViewLike;
+    expect(shown.institutions.map((i) => i.name).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    const progress = await bg.store.getProgress(2026);
+    expect(Object.keys(progress?.institutions ?? {}).sort()).toEqual(shown.institutions.map((i) => i.key).sort());
+
+    // A cart page that names no institution; the person picks each odd name in turn.
+    await bg.see(cartPage(T + 2000, null, 'PO-1'));
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const key = shown.institutions.find((i) => i.name === name)?.key ?? null;
+      const answer = await bg.fromShop({ type: 'sidebar-action', action: { type: 'select-institution', key }, url: SHOP_PAGE });
+      expect(answer.ok).toBe(true);
+      expect((answer.view as ViewLike).institution?.name).toBe(name);
+      expect((await bg.store.getSettings()).selectedInstitution['2026']).toBe(key);
+    }
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('a hard cap on size', () => {
+  it('a multi-megabyte observation is refused before it is validated, and changes nothing', async () => {
+    const bg = await withProgress();
+    const huge = { ...placed(), messages: Array.from({ length: 40 }, () => 'x'.repeat(100_000)) };
+    await expectRefused(bg, () => bg.fromShop({ type: 'observe', observation: huge }), /oversized/);
+  });
+
+  it('a million tiny entries are refused as well', async () => {
+    const bg = await withProgress();
+    const many = { ...placed(), unread: new Array<string>(1_200_000).fill('') };
+    await expectRefused(bg, () => bg.fromShop({ type: 'observe', observation: many }), /oversized/);
+  });
+});

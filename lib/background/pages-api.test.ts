@@ -26,6 +26,7 @@ import {
   type PagesStore,
   type PrintSummary,
 } from './pages-api';
+import { createWriteQueue } from './write-queue';
 
 const minute = 60_000;
 /** Thursday 4 December 2025, 09:00 in Amsterdam: licence year 2026, deadline Friday 12 December (8 days). */
@@ -93,6 +94,7 @@ const day = (iso: string) => {
 
 function fakeService(store: PagesStore) {
   const calls = { refresh: 0 };
+  const queue = createWriteQueue();
   const service: PagesService = {
     activeYear: async (at) => licenceYearFor(at ?? Date.now()),
     loadProgress: async (year) => (await store.getProgress(year)) ?? emptyYearProgress(year),
@@ -100,9 +102,15 @@ function fakeService(store: PagesStore) {
       const user = settings.campaignOverrides[String(year)];
       return resolveCampaign(year, { userDeadline: user ? { date: day(user.deadline), opens: user.opens ? day(user.opens) : null } : null });
     },
-    refresh: async () => {
-      calls.refresh++;
-    },
+    // The real one-writer queue; the refresh it hands out only counts.
+    write: (job) =>
+      queue.run(() =>
+        job({
+          refresh: async () => {
+            calls.refresh++;
+          },
+        }),
+      ),
     shopUrl: async (target) => `https://www.slbdiensten.nl/test/${target}`,
     // Hiding a notice is the service's job, tested on the real background (new-contract.test.ts).
     dismissNotice: async () => {},

@@ -33,7 +33,7 @@ export type PagesStore = Pick<
   | 'quarantined'
   | 'backend'
 >;
-export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'refresh' | 'shopUrl' | 'dismissNotice' | 'institutionAction'>;
+export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'shopUrl' | 'write' | 'dismissNotice' | 'institutionAction'>;
 
 export interface PagesApiDeps {
   store: PagesStore;
@@ -399,12 +399,15 @@ export function createPagesApi({ store, service, now }: PagesApiDeps) {
     };
   }
 
-  async function snooze(hours: number): Promise<{ snoozedUntil: number }> {
-    const settings = await store.getSettings();
-    const snoozedUntil = now() + hours * 3_600_000;
-    await store.putSettings({ ...settings, snoozedUntil });
-    await service.refresh();
-    return { snoozedUntil };
+  // The changes below run in the background's one writer, so they cannot overwrite a tab's change.
+  function snooze(hours: number): Promise<{ snoozedUntil: number }> {
+    return service.write(async (inQueue) => {
+      const settings = await store.getSettings();
+      const snoozedUntil = now() + hours * 3_600_000;
+      await store.putSettings({ ...settings, snoozedUntil });
+      await inQueue.refresh();
+      return { snoozedUntil };
+    });
   }
 
   async function getSettings(): Promise<SettingsAnswer> {
@@ -413,24 +416,30 @@ export function createPagesApi({ store, service, now }: PagesApiDeps) {
   }
 
   async function putSettings(patch: Record<string, unknown>): Promise<SettingsAnswer> {
-    const merged = mergeSettings(await store.getSettings(), patch);
-    if (!merged.ok) throw new PageRequestError(merged.errors);
-    await store.putSettings(merged.settings);
-    await service.refresh();
+    await service.write(async (inQueue) => {
+      const merged = mergeSettings(await store.getSettings(), patch);
+      if (!merged.ok) throw new PageRequestError(merged.errors);
+      await store.putSettings(merged.settings);
+      await inQueue.refresh();
+    });
     return getSettings();
   }
 
-  async function importFile(file: unknown) {
-    const result = await store.importAll(file);
-    // A refused file changed nothing, so there is nothing to recompute.
-    if (result.ok) await service.refresh();
-    return result;
+  function importFile(file: unknown) {
+    return service.write(async (inQueue) => {
+      const result = await store.importAll(file);
+      // A refused file changed nothing, so there is nothing to recompute.
+      if (result.ok) await inQueue.refresh();
+      return result;
+    });
   }
 
-  async function reset(): Promise<{ reset: true }> {
-    await store.reset();
-    await service.refresh();
-    return { reset: true };
+  function reset(): Promise<{ reset: true }> {
+    return service.write(async (inQueue) => {
+      await store.reset();
+      await inQueue.refresh();
+      return { reset: true as const };
+    });
   }
 
   async function diagnostics(): Promise<Diagnostics> {

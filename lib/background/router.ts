@@ -6,6 +6,7 @@
  */
 import { contentMessageSchema, pageMessageSchema, type PageAnswer, type PageMessage } from '../messages';
 import type { SidebarView } from '../core/view';
+import { MAX_MESSAGE_SIZE, MAX_PAGE_MESSAGE_SIZE, exceedsSize } from './message-size';
 import { classifySender, type SenderLike } from './sender';
 import type { Service } from './service';
 
@@ -33,6 +34,10 @@ export async function routeMessage(
   if (kind === 'rejected') {
     ctx.log('Vinkje: message from an unknown sender rejected', { id: sender.id, url: sender.url });
     return { ok: false, error: 'sender rejected' };
+  }
+  if (exceedsSize(raw, kind === 'extension-page' ? MAX_PAGE_MESSAGE_SIZE : MAX_MESSAGE_SIZE)) {
+    ctx.log('Vinkje: oversized message rejected');
+    return { ok: false, error: 'message too large' };
   }
   try {
     const content = contentMessageSchema.safeParse(raw);

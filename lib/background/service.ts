@@ -19,6 +19,10 @@ import type { CalendarDate } from '../core/amsterdam-time';
 import type { Settings, Store } from '../store/types';
 import { refreshAlerts, type AlertApis } from './alerts';
 import { shopUrlFor } from './shop-links';
+import { createWriteQueue } from './write-queue';
+
+/** What the popup may do to one institution. */
+type InstitutionAction = Extract<UserAction, { type: 'set-taking-part' | 'forget-institution' }>;
 
 export interface ServiceDeps {
   store: Store;
@@ -33,6 +37,8 @@ const isoToDate = (iso: string): CalendarDate | null => {
 
 export function createService(deps: ServiceDeps) {
   const { store, now } = deps;
+  // Everything that changes stored state runs through this one queue (see write-queue.ts).
+  const writer = createWriteQueue();
 
   async function loadProgress(year: number): Promise<YearProgress> {
     return (await store.getProgress(year)) ?? emptyYearProgress(year);
@@ -83,7 +89,7 @@ export function createService(deps: ServiceDeps) {
    * Badge, reminder alarm and notifications for the current licence year. With notify false (the
    * midnight wake-up) only the badge and the alarms.
    */
-  async function refresh(reminderDue = false, notify = true): Promise<void> {
+  async function refreshInQueue(reminderDue = false, notify = true): Promise<void> {
     const year = await activeYear();
     const settings = await store.getSettings();
     await refreshAlerts({
@@ -101,7 +107,7 @@ export function createService(deps: ServiceDeps) {
   /** Kept per tab so a view asked for later still knows which page the tab shows. */
   const lastObservationByTab = new Map<number, PageObservation>();
 
-  async function observe(reported: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+  async function observeInQueue(reported: PageObservation, tabId: number | undefined): Promise<SidebarView> {
     // The time comes from the background's own clock: a page cannot file progress under another year.
     const observation: PageObservation = { ...reported, seenAt: now() };
     const year = await activeYear(observation.seenAt);
@@ -120,12 +126,12 @@ export function createService(deps: ServiceDeps) {
     const after = countsForCampaign(observation, campaign) ? applyObservation(before, observation, { chosenKey }) : before;
     if (after !== before) {
       await store.putProgress(after);
-      await refresh();
+      await refreshInQueue();
     }
     return view(year, observation.kind, observation);
   }
 
-  async function sidebarAction(action: SidebarAction, tabId: number | undefined): Promise<SidebarView> {
+  async function sidebarActionInQueue(action: SidebarAction, tabId: number | undefined): Promise<SidebarView> {
     const observation = tabId !== undefined ? (lastObservationByTab.get(tabId) ?? null) : null;
     const year = await activeYear();
     const settings = await store.getSettings();
@@ -148,17 +154,17 @@ export function createService(deps: ServiceDeps) {
           const after = reattributePage(before, observation, previousChoice, action.key);
           if (after !== before) {
             await store.putProgress(after);
-            await refresh();
+            await refreshInQueue();
           }
         }
         break;
       }
       case 'snooze':
         await store.putSettings({ ...settings, snoozedUntil: now() + action.hours * 3_600_000 });
-        await refresh();
+        await refreshInQueue();
         break;
       case 'dismiss-notice':
-        await dismissNotice(action.id);
+        await dismissNoticeInQueue(action.id);
         break;
       default: {
         const before = await loadProgress(year);
@@ -166,7 +172,7 @@ export function createService(deps: ServiceDeps) {
         const after = applyUserAction(before, action as Parameters<typeof applyUserAction>[1], now());
         if (after !== before) {
           await store.putProgress(after);
-          await refresh();
+          await refreshInQueue();
         }
       }
     }
@@ -174,23 +180,23 @@ export function createService(deps: ServiceDeps) {
   }
 
   /** Hides an informational notice for the active licence year, in the sidebar and the popup alike. */
-  async function dismissNotice(id: string): Promise<void> {
+  async function dismissNoticeInQueue(id: string): Promise<void> {
     const year = await activeYear();
     const before = await loadProgress(year);
     const after = withNoticeDismissed(before, id, now());
     if (after === before) return;
     await store.putProgress(after);
-    await refresh();
+    await refreshInQueue();
   }
 
   /** From the popup: not taking part this year (or again), or removing an institution from Vinkje. */
-  async function institutionAction(action: Extract<UserAction, { type: 'set-taking-part' | 'forget-institution' }>): Promise<void> {
+  async function institutionActionInQueue(action: InstitutionAction): Promise<void> {
     const year = await activeYear();
     const before = await loadProgress(year);
     const after = applyUserAction(before, action, now());
     if (after === before) return;
     await store.putProgress(after);
-    await refresh();
+    await refreshInQueue();
   }
 
   async function currentView(tabId: number | undefined): Promise<SidebarView> {
@@ -202,7 +208,52 @@ export function createService(deps: ServiceDeps) {
     return shopUrlFor(target, await loadProgress(await activeYear()));
   }
 
-  return { activeYear, shopUrl, observe, sidebarAction, dismissNotice, institutionAction, currentView, refresh, loadProgress, campaignFor, forgetTab: (id: number) => lastObservationByTab.delete(id) };
+  /**
+   * Runs a change to stored state in the one queue. The job gets the refresh that is safe inside it
+   * (the public refresh queues itself and would wait for the job forever).
+   */
+  function write<T>(job: (inQueue: { refresh: () => Promise<void> }) => Promise<T>): Promise<T> {
+    return writer.run(() => job({ refresh: () => refreshInQueue() }));
+  }
+
+  /**
+   * Per tab, the observation still waiting for the writer. A page that floods the background
+   * replaces it instead of queueing more work: at most one runs and one waits per tab, and the one
+   * that waits is always the latest, so the page's last state is never lost. Earlier callers get
+   * the view of that latest observation.
+   */
+  const waitingByTab = new Map<number, { observation: PageObservation; result: Promise<SidebarView> }>();
+
+  function observe(observation: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+    if (tabId === undefined) return writer.run(() => observeInQueue(observation, tabId));
+    const waiting = waitingByTab.get(tabId);
+    if (waiting) {
+      waiting.observation = observation;
+      return waiting.result;
+    }
+    const entry = { observation, result: Promise.resolve(null as unknown as SidebarView) };
+    entry.result = writer.run(() => {
+      waitingByTab.delete(tabId);
+      return observeInQueue(entry.observation, tabId);
+    });
+    waitingByTab.set(tabId, entry);
+    return entry.result;
+  }
+
+  return {
+    activeYear,
+    shopUrl,
+    observe,
+    sidebarAction: (action: SidebarAction, tabId: number | undefined) => writer.run(() => sidebarActionInQueue(action, tabId)),
+    dismissNotice: (id: string) => writer.run(() => dismissNoticeInQueue(id)),
+    institutionAction: (action: InstitutionAction) => writer.run(() => institutionActionInQueue(action)),
+    currentView,
+    refresh: (reminderDue = false, notify = true) => writer.run(() => refreshInQueue(reminderDue, notify)),
+    write,
+    loadProgress,
+    campaignFor,
+    forgetTab: (id: number) => lastObservationByTab.delete(id),
+  };
 }
 
 export type Service = ReturnType<typeof createService>;

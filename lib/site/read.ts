@@ -16,6 +16,7 @@ import { readApprovedOrders, readDeadline, readLoggedIn, readMessages, readPrima
 import { readQuantityForm } from './readers/quantity';
 import { readRenewals } from './readers/renewals';
 import { readThankYou } from './readers/thank-you';
+import { boundObservation } from '../core/bounded-observation';
 
 /** The claim a person presses on Licenties verlengen (the content script asks it of every click). */
 export { readClaimClick } from './readers/renewals';
@@ -69,5 +70,6 @@ export function readPage(doc: Document, url: string, now: number): PageObservati
   guarded(obs, 'uiterste datum', () => (obs.deadlineText = readDeadline(ctx, kind)));
   const reader = KIND_READERS[kind];
   if (reader) guarded(obs, 'pagina-inhoud', () => reader(ctx, obs, kind));
-  return obs;
+  // Trimmed here, once for all readers, so a long page is sent cut rather than refused whole.
+  return boundObservation(obs);
 }

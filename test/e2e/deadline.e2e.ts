@@ -36,8 +36,8 @@ describe(`deadline protection (${browserName})`, () => {
     await waitForSidebar(page, 'open orders', (x) => x.page === 'open-orders');
 
     await waitForBadge(popup, 'critical', (t) => t === '!');
-    const shown = await waitFor('a notification for the Open order', () => notifications(popup), (n) => n.seen.some((id) => id.includes('|D01|')));
-    const d01 = shown.seen.find((id) => id.includes('|D01|'))!;
+    const shown = await waitFor('a notification for the Open order', () => notifications(popup), (n) => n.seen.some((id) => decodeURIComponent(id).includes('|D01|')));
+    const d01 = shown.seen.find((id) => decodeURIComponent(id).includes('|D01|'))!;
     expect(d01.startsWith('vinkje|open-orders|')).toBe(true);
     // The sidebar says it too, and reminders can be held back for a day from there.
     const warned = await waitForSidebar(page, 'D01 in the sidebar', (x) => x.text.includes('Herinneringen 1 dag uitstellen'));
@@ -50,13 +50,13 @@ describe(`deadline protection (${browserName})`, () => {
     await click(page, 'Bestelhistorie');
     await waitForSidebar(page, 'approved', (x) => x.page === 'order-history' && x.text.includes('Goedgekeurd'));
     await waitForBadge(popup, 'no longer critical', (t) => t !== '!');
-    const after = await waitFor('the notification taken away', () => notifications(popup), (n) => !n.onScreen.some((id) => id.includes('|D01|')));
-    expect(after.onScreen.filter((id) => id.includes('|D01|'))).toEqual([]);
+    const after = await waitFor('the notification taken away', () => notifications(popup), (n) => !n.onScreen.some((id) => decodeURIComponent(id).includes('|D01|')));
+    expect(after.onScreen.filter((id) => decodeURIComponent(id).includes('|D01|'))).toEqual([]);
     // Never the same notification twice: visiting the open orders again adds nothing.
-    const count = after.seen.filter((id) => id.includes('|D01|')).length;
+    const count = after.seen.filter((id) => decodeURIComponent(id).includes('|D01|')).length;
     await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
     await waitForSidebar(page, 'renewals again', (x) => x.page === 'renewals');
-    expect((await notifications(popup)).seen.filter((id) => id.includes('|D01|')).length).toBe(count);
+    expect((await notifications(popup)).seen.filter((id) => decodeURIComponent(id).includes('|D01|')).length).toBe(count);
     await page.close();
     await popup.close();
   });
