@@ -3,7 +3,7 @@
  * Recomputed from storage every time (a restarted service worker loses nothing), and each event is
  * notified once: its key is remembered in the store.
  */
-import { summariseDue, type DueAbout } from '../core/alert-summary';
+import { summarisedIn, summariseDue, summaryKey, type DueAbout } from '../core/alert-summary';
 import { institutionAt } from '../core/institution-records';
 import { badgeFor, warnings, type Warning } from '../core/urgency';
 import { eventKey, upcomingReminderTimes } from '../core/reminders';
@@ -129,8 +129,20 @@ export async function refreshAlerts(input: {
   await apis.scheduleAlarm(DAY_ALARM, badge.text === '' ? null : startOfLocalDay(addDays(localDateOf(now), 1)));
   // A notification whose warning no longer applies (the order was approved) is taken away.
   const stillTrue = new Set(warnings(now, campaign, progress).map((w) => `${w.id}|${w.institutionKey ?? '-'}`));
+  const openOrder = (key: string | null) => {
+    const inst = key === null ? null : institutionAt(progress, key);
+    return Boolean(inst && inst.orderStatus === 'open' && stepState(inst, progress.account, 6).state === 'todo');
+  };
   for (const id of await apis.shownNotifications()) {
     const ref = readNotificationId(id);
+    // A summary goes as soon as one thing it said no longer holds (an order approved, a cart ordered).
+    const summed = ref ? summarisedIn(ref.key) : null;
+    if (summed) {
+      const holds = (d: { reason: string; institutionKey: string | null }) =>
+        d.reason === 'OPEN' ? openOrder(d.institutionKey) : stillTrue.has(`${d.reason}|${d.institutionKey ?? '-'}`);
+      if (summed.length === 0 || !summed.every(holds)) await apis.clearNotification(id);
+      continue;
+    }
     // A warning's event key starts with its id (eventKey); warning ids never contain "|".
     const warningId = ref?.key.split('|')[0];
     if (ref && warningId && /^D0\d$/.test(warningId) && !stillTrue.has(`${warningId}|${ref.institutionKey ?? '-'}`)) await apis.clearNotification(id);
@@ -145,7 +157,7 @@ export async function refreshAlerts(input: {
   // Each is marked only once the browser created it, so one it failed to show comes at the next chance.
   const summary = summariseDue(fresh.map((a) => a.about), progress);
   if (summary) {
-    const id = notificationId(summary.target, null, `SUM|${isoDay(localDateOf(now))}|${fresh.length}`);
+    const id = notificationId(summary.target, null, summaryKey(isoDay(localDateOf(now)), fresh.map((a) => a.about)));
     await apis.notify(id, summary.title[settings.language], summary.message[settings.language]);
     for (const alert of fresh) await store.markNotified(alert.key);
     return;

@@ -3,7 +3,8 @@
  * one per institution; with one institution the notification names it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BAKEN, LYCEUM, ROC, accountPage, cartPage, renewalsPage, thankYouPage } from '../core/test-support/observations';
+import { fakeBrowser } from 'wxt/testing';
+import { BAKEN, LYCEUM, ROC, accountPage, cartPage, historyPage, orderRow, renewalsPage, thankYouPage } from '../core/test-support/observations';
 import { bootBackground } from './background.testutil';
 
 const at = (iso: string) => Date.parse(iso);
@@ -43,6 +44,11 @@ describe('several institutions due at once', () => {
     const perMoment = new Map<number, number>();
     for (const n of shown) perMoment.set(n.at, (perMoment.get(n.at) ?? 0) + 1);
     expect(Math.max(...perMoment.values())).toBe(1);
+
+    // Approved in the shop: the summary that said "1 bestelling staat open" is taken away.
+    expect(Object.keys(await fakeBrowser.notifications.getAll()).length).toBeGreaterThan(0);
+    await bg.see(historyPage(at('2025-12-05T10:00+01:00'), [orderRow('204517', BAKEN, 'approved', '20-11-2025')]));
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
 });
 

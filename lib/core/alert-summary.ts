@@ -73,3 +73,27 @@ export function summariseDue(due: readonly DueAbout[], progress: YearProgress): 
     target: open > 0 ? 'open-orders' : unplaced > 0 ? 'cart' : 'renewals',
   };
 }
+
+const SUMMARY_PREFIX = 'SUM|';
+
+/** The event key of a summary: the day and what it summed up, so it can be taken away once outdated. */
+export function summaryKey(day: string, due: readonly DueAbout[]): string {
+  return `${SUMMARY_PREFIX}${day}|${JSON.stringify(due.map((d) => [d.reason, d.institutionKey]))}`;
+}
+
+/**
+ * What a summary's event key summed up, or null when the key is not a summary's (or is damaged: a
+ * summary Vinkje cannot read back is treated as outdated by the caller).
+ */
+export function summarisedIn(key: string): Array<{ reason: string; institutionKey: string | null }> | null {
+  if (!key.startsWith(SUMMARY_PREFIX)) return null;
+  try {
+    const list: unknown = JSON.parse(key.slice(key.indexOf('|', SUMMARY_PREFIX.length) + 1));
+    if (!Array.isArray(list)) return [];
+    return list
+      .filter((item): item is [string, string | null] => Array.isArray(item) && typeof item[0] === 'string' && (typeof item[1] === 'string' || item[1] === null))
+      .map(([reason, institutionKey]) => ({ reason, institutionKey }));
+  } catch {
+    return [];
+  }
+}
