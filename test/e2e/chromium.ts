@@ -57,6 +57,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       ignoreHTTPSErrors: true,
       proxy: { server: options.proxyUrl },
       viewport: { width: 1280, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
       args: chromiumArgs(options.extensionDir),
     });
     let worker = context.serviceWorkers()[0];

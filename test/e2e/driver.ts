@@ -56,4 +56,6 @@ export interface LaunchOptions {
    * machine-wide folders, so it does not take them here.
    */
   policies?: Record<string, unknown>;
+  /** The system's colour scheme the pages see (prefers-color-scheme); light unless asked. */
+  colorScheme?: 'light' | 'dark';
 }

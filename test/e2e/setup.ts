@@ -23,7 +23,7 @@ export interface E2EContext {
   profileDir: string;
 }
 
-export async function launch(shopOptions: ShopOptions = {}, browserOptions: Pick<LaunchOptions, 'policies'> = {}): Promise<E2EContext> {
+export async function launch(shopOptions: ShopOptions = {}, browserOptions: Pick<LaunchOptions, 'policies' | 'colorScheme'> = {}): Promise<E2EContext> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
@@ -35,7 +35,7 @@ export async function launch(shopOptions: ShopOptions = {}, browserOptions: Pick
 }
 
 /** beforeAll/afterAll for a scenario file; the returned object is filled in before the first test. */
-export function useE2E(shopOptions: ShopOptions = {}, browserOptions: Pick<LaunchOptions, 'policies'> = {}): E2EContext {
+export function useE2E(shopOptions: ShopOptions = {}, browserOptions: Pick<LaunchOptions, 'policies' | 'colorScheme'> = {}): E2EContext {
   const ctx = {} as E2EContext;
   beforeAll(async () => {
     Object.assign(ctx, await launch(shopOptions, browserOptions));
