@@ -105,6 +105,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       ...(options.policies ? { env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } } : {}),
       extraPrefsFirefox: {
         ...policyPrefs,
+        // 0 = dark, 1 = light: what prefers-color-scheme says to web pages and extension pages alike.
+        ...(options.colorScheme === 'dark' ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
         'network.proxy.type': 1,
         'network.proxy.ssl': proxy.hostname,
         'network.proxy.ssl_port': Number(proxy.port),
@@ -122,7 +124,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     const opened = await extensionTabs(first ? INSTALL_TAB_WAIT_MS : RESTART_TAB_WAIT_MS, first);
     if (first) openedOnInstall.push(...opened);
     else openedOnRestart.splice(0, openedOnRestart.length, ...opened);
+    // Close the tabs the install opened and the start page, but first open the one blank tab that
+    // stays: Firefox closes a window without tabs, and without a window no next page can open.
+    const keeper = await browser.newPage();
     for (const p of await browser.pages()) {
+      if (p === keeper) continue;
       const address = await pageAddress(p);
       if (address === 'about:blank' || address.startsWith(`moz-extension://${ADDON_UUID}/`)) await p.close().catch(() => {});
     }

@@ -67,7 +67,10 @@ export async function startShopHost(options = {}) {
   proxy.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
+    // A browser that closes or restarts drops its tunnels mid-stream: normal, not a test failure.
+    s.on('error', () => s.destroy());
   });
+  tls.on('tlsClientError', (_error, s) => s.destroy());
   proxy.on('connect', (req, socket, head) => {
     const target = req.url ?? '';
     if (!SHOP_HOSTS.test(target)) {
