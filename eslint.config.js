@@ -18,6 +18,18 @@ export default tseslint.config(
     },
   },
   {
+    // lib/messages.ts carries zod; what runs in the shop's page (and the views it shares) may take
+    // only its types, or the content script grows by some 25 KB gzip.
+    files: ['lib/content/**', 'lib/site/**', 'lib/core/**', 'components/**', 'entrypoints/shop.content/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/messages'], allowTypeImports: true, message: 'Import only types from lib/messages.ts here: it brings zod into the content script.' }] },
+      ],
+    },
+  },
+  {
     // The simulated shop is a server that renders HTML strings by design (escaped at every insertion).
     files: ['test/site/**'],
     rules: { 'no-restricted-syntax': 'off', 'no-unsanitized/property': 'off', 'no-unsanitized/method': 'off' },

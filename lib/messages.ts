@@ -111,8 +111,4 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 export type PageAnswer = { ok: true; data: unknown } | { ok: false; error: string };
 
-/** Background → content script: the keyboard command asks the shop tab's sidebar to open or close. */
-export const TOGGLE_SIDEBAR_TYPE = 'toggle-sidebar';
-export interface ToggleSidebarMessage {
-  type: typeof TOGGLE_SIDEBAR_TYPE;
-}
+export { TOGGLE_SIDEBAR_TYPE, type ToggleSidebarMessage } from './toggle-sidebar-message';

@@ -3,7 +3,7 @@
  * content script of the active shop tab, which owns the panel. A tab that is not the shop's, or has
  * no content script yet (still loading, opened before an update), is left alone.
  */
-import { TOGGLE_SIDEBAR_TYPE, type ToggleSidebarMessage } from '../messages';
+import { TOGGLE_SIDEBAR_TYPE, type ToggleSidebarMessage } from '../toggle-sidebar-message';
 
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
 

@@ -2,7 +2,7 @@
  * The content script's side of the keyboard command: the background says "toggle", the sidebar
  * opens or closes. Only the extension itself can send this (runtime messages never come from pages).
  */
-import { TOGGLE_SIDEBAR_TYPE } from '../messages';
+import { TOGGLE_SIDEBAR_TYPE } from '../toggle-sidebar-message';
 
 type Listener = (message: unknown) => void;
 interface MessageEvents {
