@@ -248,14 +248,23 @@ export const TEXTS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
   },
   // open-orders page: the message after approving an order.
   'labels.TEXTS.knownMessages[7]': {
-    match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling 204517 is goedgekeurd door J. de Vries.'],
+    match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling 204517 is goedgekeurd door J. de Vries.', 'Order 204517 is succesvol goedgekeurd.'],
     miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.'],
   },
   // any page's message after approving: which order was approved.
   'labels.TEXTS.approvedMessage': {
-    match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling #204517 is goedgekeurd door J. de Vries.'],
-    miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.', 'Bestelling 204517 is nog niet goedgekeurd.'],
-    groups: [['Bestelling 204517 is goedgekeurd.', '204517']],
+    match: [
+      'Bestelling 204517 is goedgekeurd.',
+      'Bestelling #204517 is goedgekeurd door J. de Vries.',
+      'Order 204517 is succesvol goedgekeurd.',
+      'De bestelling met nummer 204517 is goedgekeurd.',
+      'Bestelling 204517 werd met succes goedgekeurd.',
+    ],
+    miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.', 'Bestelling 204517 is nog niet goedgekeurd.', 'Order 204517 is niet goedgekeurd.'],
+    groups: [
+      ['Bestelling 204517 is goedgekeurd.', '204517'],
+      ['De bestelling met nummer 204517 is goedgekeurd.', '204517'],
+    ],
   },
 
   // cart, thank-you and quantity pages, cards: the institution label.
