@@ -7,7 +7,7 @@ import { summarisedIn, summariseDue, summaryKey, type DueAbout } from '../core/a
 import { institutionAt } from '../core/institution-records';
 import { badgeFor, warnings, type Warning } from '../core/urgency';
 import { eventKey, upcomingReminderTimes } from '../core/reminders';
-import { stepState } from '../core/steps';
+import { waitsForApproval } from '../core/steps';
 import { deadlineDateOf, type Campaign } from '../core/campaign';
 import { addDays, atLocalTime, isoDay, localDateOf, startOfLocalDay } from '../core/amsterdam-time';
 import type { PageKind } from '../core/observation';
@@ -76,8 +76,7 @@ export function dueAlerts(now: number, campaign: Campaign, progress: YearProgres
   }
   if (reminderDue) {
     for (const inst of Object.values(progress.institutions)) {
-      if (inst.placedAt === null || inst.orderStatus !== 'open') continue;
-      if (stepState(inst, progress.account, 6).state !== 'todo') continue;
+      if (inst.placedAt === null || !waitsForApproval(inst, progress.account)) continue;
       if (alerts.some((a) => a.key === eventKey('D01', inst.key, now))) continue;
       const key = `OPEN|${inst.key}|${isoDay(localDateOf(now))}`; // one per Amsterdam day, like eventKey
       alerts.push({
@@ -131,7 +130,7 @@ export async function refreshAlerts(input: {
   const stillTrue = new Set(warnings(now, campaign, progress).map((w) => `${w.id}|${w.institutionKey ?? '-'}`));
   const openOrder = (key: string | null) => {
     const inst = key === null ? null : institutionAt(progress, key);
-    return Boolean(inst && inst.orderStatus === 'open' && stepState(inst, progress.account, 6).state === 'todo');
+    return Boolean(inst && waitsForApproval(inst, progress.account));
   };
   for (const id of await apis.shownNotifications()) {
     const ref = readNotificationId(id);

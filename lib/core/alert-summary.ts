@@ -5,7 +5,7 @@
  */
 import type { PageKind } from './observation';
 import { takesPart, type YearProgress } from './progress';
-import { isComplete, stepState } from './steps';
+import { isComplete, waitsForApproval } from './steps';
 import { SERVICEDESK_EMAIL, SERVICEDESK_PHONE, type Text } from './next-action';
 
 /** What a due notification is about, as far as the summary needs to know. */
@@ -35,7 +35,7 @@ export function summariseDue(due: readonly DueAbout[], progress: YearProgress): 
 
   const all = Object.values(progress.institutions).filter(takesPart);
   const unfinished = all.filter((i) => !isComplete(i, progress.account)).length;
-  const open = all.filter((i) => i.orderStatus === 'open' && stepState(i, progress.account, 6).state === 'todo').length;
+  const open = all.filter((i) => waitsForApproval(i, progress.account)).length;
   const countOf = (reason: string) => new Set(due.filter((d) => d.reason === reason).map((d) => d.institutionKey)).size;
   const unplaced = countOf('D02');
   const notStarted = countOf('D03');

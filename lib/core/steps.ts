@@ -91,3 +91,8 @@ export function currentStep(inst: InstitutionProgress, account: AccountProgress)
 export function isComplete(inst: InstitutionProgress, account: AccountProgress): boolean {
   return currentStep(inst, account) === 7;
 }
+
+/** Its order was seen with status Open and step 6 (approve) is not done or skipped yet. */
+export function waitsForApproval(inst: InstitutionProgress, account: AccountProgress): boolean {
+  return inst.orderStatus === 'open' && stepState(inst, account, 6).state === 'todo';
+}
