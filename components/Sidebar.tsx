@@ -96,9 +96,12 @@ function Body({ view, onAction, pageReport }: { view: SidebarView; onAction: Sid
       </div>
 
       <p class="deadline" data-testid="vinkje-deadline" data-days-left={String(view.deadline.daysLeft)}>
-        {t.deadline(view.deadline.daysLeft, view.deadline.dateText[language])}
-        {view.deadline.confirmed ? '' : ` (${t.notConfirmed})`}
+        {t.deadline(view.deadline.daysLeft, view.deadline.dateText[language])}{' '}
+        <span class="deadline-source" data-testid="vinkje-deadline-source" data-source={view.deadline.source}>
+          ({t.deadlineSource[view.deadline.source]})
+        </span>
       </p>
+      {view.deadline.conflict ? <DeadlineConflict conflict={view.deadline.conflict} language={language} onAction={onAction} /> : null}
 
       <p class="page-kind">
         {t.thisPage}: <strong>{t.pageNames[view.page]}</strong>
@@ -159,6 +162,26 @@ function Body({ view, onAction, pageReport }: { view: SidebarView; onAction: Sid
         />
       </section>
     </>
+  );
+}
+
+/** The shop's page and the person name different deadlines: both are shown and the person says which holds. */
+function DeadlineConflict({ conflict, language, onAction }: { conflict: NonNullable<SidebarView['deadline']['conflict']>; language: Language; onAction: SidebarProps['onAction'] }) {
+  const t = strings(language);
+  const page = conflict.pageDateText[language];
+  const user = conflict.userDateText[language];
+  return (
+    <div class="notice notice--warning" role="group" data-testid="vinkje-deadline-conflict">
+      <p>{t.deadlineConflict(page, user)}</p>
+      <div class="actions">
+        <button type="button" data-testid="vinkje-deadline-keep-page" onClick={() => onAction({ type: 'choose-deadline', pageDate: conflict.pageDate, keep: 'page' })}>
+          {t.keepShopDate(page)}
+        </button>
+        <button type="button" data-testid="vinkje-deadline-keep-user" onClick={() => onAction({ type: 'choose-deadline', pageDate: conflict.pageDate, keep: 'user' })}>
+          {t.keepMyDate(user)}
+        </button>
+      </div>
+    </div>
   );
 }
 

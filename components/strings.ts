@@ -1,6 +1,7 @@
 /** Every text the views show, Dutch first. Steps use the manual's own words. */
 import type { AttributionSource, Language, StepId } from '../lib/core/view';
 import type { PageKind } from '../lib/core/observation';
+import type { CampaignSource } from '../lib/core/campaign';
 
 const nl = {
   appName: 'Vinkje',
@@ -23,6 +24,16 @@ const nl = {
   deadline: (days: number, date: string) =>
     days > 1 ? `Nog ${days} dagen (deadline ${date})` : days === 1 ? `Nog 1 dag (deadline ${date})` : days === 0 ? `Vandaag is de deadline (${date})` : `Deadline verstreken (${date})`,
   notConfirmed: 'niet bevestigd',
+  deadlineSource: {
+    confirmed: 'volgens het stappenplan van SLBdiensten',
+    page: 'zoals de shop het noemt',
+    user: 'door jou ingevuld',
+    estimate: 'geschat, niet bevestigd',
+  } satisfies Record<CampaignSource, string>,
+  deadlineConflict: (page: string, user: string) =>
+    `De shop noemt ${page} als deadline, maar jij vulde ${user} in. Vinkje rekent met de datum van de shop tot je kiest. Welke klopt?`,
+  keepShopDate: (page: string) => `${page} (de shop)`,
+  keepMyDate: (user: string) => `${user} (mijn datum)`,
   dismissNotice: 'Begrepen, verbergen',
   thisPage: 'Deze pagina',
   notRecognisedHelp: 'Vinkje herkent deze pagina niet. Je kunt de stappen hieronder zelf afvinken.',
@@ -114,6 +125,16 @@ const en: Strings = {
   deadline: (days, date) =>
     days > 1 ? `${days} days left (deadline ${date})` : days === 1 ? `1 day left (deadline ${date})` : days === 0 ? `The deadline is today (${date})` : `Deadline passed (${date})`,
   notConfirmed: 'not confirmed',
+  deadlineSource: {
+    confirmed: 'per the SLBdiensten manual',
+    page: 'as the shop states it',
+    user: 'entered by you',
+    estimate: 'estimated, not confirmed',
+  },
+  deadlineConflict: (page, user) =>
+    `The shop states ${page} as the deadline, but you entered ${user}. Vinkje uses the shop’s date until you choose. Which is right?`,
+  keepShopDate: (page) => `${page} (the shop)`,
+  keepMyDate: (user) => `${user} (my date)`,
   dismissNotice: 'Got it, hide this',
   thisPage: 'This page',
   notRecognisedHelp: 'Vinkje does not recognise this page. You can tick the steps below yourself.',

@@ -73,6 +73,7 @@ export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-language'), language: z.enum(['nl', 'en']) }),
   z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
   dismissNotice,
+  z.object({ type: z.literal('choose-deadline'), pageDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), keep: z.enum(['page', 'user']) }),
 ]);
 
 export const contentMessageSchema = z.discriminatedUnion('type', [

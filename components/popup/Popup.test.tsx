@@ -104,7 +104,12 @@ describe('Popup', () => {
     const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: false, source: 'estimate' } }) });
     const deadline = m.one('[data-testid="vinkje-deadline"]');
     expect(deadline.getAttribute('data-days-left')).toBe('3');
-    expect(deadline.textContent).toBe('Nog 3 dagen (deadline vrijdag 12 december 2025) (niet bevestigd)');
+    expect(deadline.textContent).toBe('Nog 3 dagen (deadline vrijdag 12 december 2025) (geschat, niet bevestigd)');
+  });
+
+  it('says where a confirmed deadline comes from', () => {
+    const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: true, source: 'page' } }) });
+    expect(m.one('[data-testid="vinkje-deadline"]').textContent).toBe('Nog 3 dagen (deadline vrijdag 12 december 2025) (van de SLBdiensten-pagina)');
   });
 
   it('lists warnings most urgent first, with the level in words', () => {

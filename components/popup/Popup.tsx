@@ -1,7 +1,7 @@
 import type { Language } from '../../lib/core/view';
 import type { Overview, PopupInstitution } from '../../lib/background/pages-api';
 import { formatDate, strings } from '../strings';
-import { formatDateTime, orderStatusLabel, progressText } from './labels';
+import { campaignSourceLabel, formatDateTime, orderStatusLabel, progressText } from './labels';
 import { NoticeList } from './NoticeList';
 import { TakingPart, type InstitutionChoice } from './TakingPart';
 import { popupStrings, SHOP_LOGIN_URL } from './popup-strings';
@@ -78,7 +78,9 @@ function Body({
     <>
       <p class="deadline" data-testid="vinkje-deadline" data-days-left={String(deadline.daysLeft)}>
         {strings(language).deadline(deadline.daysLeft, formatDate(deadline.at, language))}
-        {deadline.confirmed ? null : <span class="deadline__unconfirmed"> ({t.notConfirmed})</span>}
+        <span class={deadline.confirmed ? 'deadline__source' : 'deadline__source deadline__unconfirmed'} data-testid="vinkje-deadline-source" data-source={deadline.source}>
+          {' '}({campaignSourceLabel(deadline.source, language)})
+        </span>
       </p>
 
       <NoticeList notices={overview.notices} language={language} onDismiss={onDismissNotice} />

@@ -58,9 +58,13 @@ export function createService(deps: ServiceDeps) {
     const pageDate = page ? isoToDate(page.date) : null;
     const userDate = user ? isoToDate(user.deadline) : null;
     const userOpens = user?.opens ? isoToDate(user.opens) : null;
+    const choice = (await store.getProgress(year))?.deadlineChoice;
+    const choicePage = choice ? isoToDate(choice.pageDate) : null;
+    const choiceUser = choice ? isoToDate(choice.userDate) : null;
     return resolveCampaign(year, {
       pageDeadline: pageDate && page ? { date: pageDate, seenAt: page.seenAt } : null,
       userDeadline: userDate ? { date: userDate, opens: userOpens } : null,
+      choice: choice && choicePage && choiceUser ? { pageDate: choicePage, userDate: choiceUser, keep: choice.keep } : null,
     });
   }
 
@@ -166,6 +170,15 @@ export function createService(deps: ServiceDeps) {
       case 'dismiss-notice':
         await dismissNoticeInQueue(action.id);
         break;
+      case 'choose-deadline': {
+        // Which date holds when the shop's page and the person's own differ; remembered for that shop date.
+        const userDate = settings.campaignOverrides[String(year)]?.deadline;
+        if (!userDate) break;
+        const before = await loadProgress(year);
+        await store.putProgress({ ...before, deadlineChoice: { pageDate: action.pageDate, userDate, keep: action.keep, at: now() } });
+        await refreshInQueue();
+        break;
+      }
       default: {
         const before = await loadProgress(year);
         if (action.type === 'override' && (action.step < 1 || action.step > 6)) break;

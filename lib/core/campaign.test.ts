@@ -83,11 +83,59 @@ describe('which dates win', () => {
     expect(campaign.deadlineAt).toBe(Date.UTC(2026, 11, 4, 22, 59, 59, 999));
   });
 
-  it('the user’s date wins over the page, and may move the opening too', () => {
+  const userDate = { year: 2026, month: 12, day: 18 };
+
+  it('a shop date other than the user’s counts, and both are shown until the user says which holds', () => {
     const campaign = resolveCampaign(2027, {
       pageDeadline: { date: pageDate, seenAt: 0 },
-      userDeadline: { date: { year: 2026, month: 12, day: 18 }, opens: { year: 2026, month: 11, day: 2 } },
+      userDeadline: { date: userDate, opens: { year: 2026, month: 11, day: 2 } },
     });
+    expect(campaign.source).toBe('page');
+    expect(campaign.deadlineAt).toBe(Date.UTC(2026, 11, 4, 22, 59, 59, 999));
+    expect(campaign.conflict).toEqual({ pageDate, userDate });
+    // The user's opening date still counts: the shop page states only the deadline.
+    expect(campaign.opensAt).toBe(Date.UTC(2026, 10, 1, 23, 0));
+  });
+
+  it('the user’s answer settles it for that shop date, either way', () => {
+    const inputs = { pageDeadline: { date: pageDate, seenAt: 0 }, userDeadline: { date: userDate } };
+    const mine = resolveCampaign(2027, { ...inputs, choice: { pageDate, userDate, keep: 'user' } });
+    expect(mine.source).toBe('user');
+    expect(mine.deadlineAt).toBe(Date.UTC(2026, 11, 18, 22, 59, 59, 999));
+    expect(mine.conflict).toBeUndefined();
+    const shops = resolveCampaign(2027, { ...inputs, choice: { pageDate, userDate, keep: 'page' } });
+    expect(shops.source).toBe('page');
+    expect(shops.conflict).toBeUndefined();
+  });
+
+  it('a new, different shop date asks again, even after the user chose their own', () => {
+    const later = { year: 2026, month: 12, day: 11 };
+    const campaign = resolveCampaign(2027, {
+      pageDeadline: { date: later, seenAt: 1 },
+      userDeadline: { date: userDate },
+      choice: { pageDate, userDate, keep: 'user' },
+    });
+    expect(campaign.source).toBe('page');
+    expect(campaign.conflict).toEqual({ pageDate: later, userDate });
+  });
+
+  it('a new date of the user’s own asks again too', () => {
+    const campaign = resolveCampaign(2027, {
+      pageDeadline: { date: pageDate, seenAt: 0 },
+      userDeadline: { date: { year: 2026, month: 12, day: 10 } },
+      choice: { pageDate, userDate, keep: 'page' },
+    });
+    expect(campaign.conflict).toEqual({ pageDate, userDate: { year: 2026, month: 12, day: 10 } });
+  });
+
+  it('the same date from the shop and the user is simply the shop’s, with nothing to ask', () => {
+    const campaign = resolveCampaign(2027, { pageDeadline: { date: pageDate, seenAt: 0 }, userDeadline: { date: pageDate } });
+    expect(campaign.source).toBe('page');
+    expect(campaign.conflict).toBeUndefined();
+  });
+
+  it('the user’s date wins over the estimate, and may move the opening too', () => {
+    const campaign = resolveCampaign(2027, { userDeadline: { date: userDate, opens: { year: 2026, month: 11, day: 2 } } });
     expect(campaign.source).toBe('user');
     expect(campaign.deadlineAt).toBe(Date.UTC(2026, 11, 18, 22, 59, 59, 999));
     expect(campaign.opensAt).toBe(Date.UTC(2026, 10, 1, 23, 0));

@@ -27,6 +27,24 @@ export interface Campaign {
   source: CampaignSource;
   /** false only for an estimate: the UI then says "niet bevestigd". */
   confirmed: boolean;
+  /**
+   * The shop's page states a deadline other than the one the user entered, and the user has not yet
+   * said which holds: both are shown and the user is asked. Meanwhile the shop's date counts (the
+   * stronger source, domain.md). Absent when there is nothing to ask.
+   */
+  conflict?: DeadlineConflict;
+}
+
+export interface DeadlineConflict {
+  pageDate: CalendarDate;
+  userDate: CalendarDate;
+}
+
+/** The user's answer to a DeadlineConflict, for the two dates it was given about. */
+export interface DeadlineChoice {
+  pageDate: CalendarDate;
+  userDate: CalendarDate;
+  keep: 'page' | 'user';
 }
 
 interface CalendarEntry {
@@ -89,14 +107,25 @@ export function isPlausibleDeadline(licenceYear: number, date: CalendarDate): bo
 export interface CampaignInputs {
   /** A deadline the shop's page stated (see parseDeadlineText), with when it was seen. */
   pageDeadline?: { date: CalendarDate; seenAt: number } | null;
-  /** Dates the user confirmed or corrected in the options; these win. */
+  /** Dates the user confirmed or corrected in the options. */
   userDeadline?: { date: CalendarDate; opens?: CalendarDate | null } | null;
+  /** Which of the two the user said holds, when the shop's date and theirs differed. */
+  choice?: DeadlineChoice | null;
 }
 
 /** How long before a deadline an opening date is assumed when the known opening comes after it. */
 const OPEN_DAYS_BEFORE_UNKNOWN_DEADLINE = 30;
 
-/** The campaign for a licence year: user's date over the page's, the page's over the calendar or estimate. */
+function sameDay(a: CalendarDate, b: CalendarDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * The campaign for a licence year. Strongest first (domain.md): a date stated on the shop's
+ * registration pages, then a date the user entered, then the calendar or the estimate. When the shop's
+ * date and the user's differ, the shop's counts and both are shown (`conflict`) until the user says
+ * which holds (`choice`, remembered for those two dates: a new date on either side asks again).
+ */
 export function resolveCampaign(licenceYear: number, inputs: CampaignInputs = {}): Campaign {
   const known = CONFIRMED_CALENDAR[licenceYear];
   const base = known ?? estimatedCalendar(licenceYear);
@@ -104,15 +133,23 @@ export function resolveCampaign(licenceYear: number, inputs: CampaignInputs = {}
   let opens = base.opens;
   let deadline = base.deadline;
 
-  const page = inputs.pageDeadline;
-  if (page && isPlausibleDeadline(licenceYear, page.date)) {
+  const page = inputs.pageDeadline && isPlausibleDeadline(licenceYear, inputs.pageDeadline.date) ? inputs.pageDeadline : null;
+  const user = inputs.userDeadline && isRealDate(inputs.userDeadline.date) ? inputs.userDeadline : null;
+  let conflict: DeadlineConflict | undefined;
+  if (user?.opens && isRealDate(user.opens)) opens = user.opens;
+  if (page && user && !sameDay(page.date, user.date)) {
+    // An answer holds for the two dates it was about: a new date on either side asks again.
+    const answered = inputs.choice && sameDay(inputs.choice.pageDate, page.date) && sameDay(inputs.choice.userDate, user.date);
+    const choice = answered && inputs.choice ? inputs.choice.keep : null;
+    const keepUser = choice === 'user';
+    deadline = keepUser ? user.date : page.date;
+    source = keepUser ? 'user' : 'page';
+    if (choice === null) conflict = { pageDate: page.date, userDate: user.date };
+  } else if (page) {
     deadline = page.date;
     source = 'page';
-  }
-  const user = inputs.userDeadline;
-  if (user && isRealDate(user.date)) {
+  } else if (user) {
     deadline = user.date;
-    if (user.opens && isRealDate(user.opens)) opens = user.opens;
     source = 'user';
   }
 
@@ -129,6 +166,7 @@ export function resolveCampaign(licenceYear: number, inputs: CampaignInputs = {}
     licencesFrom: startOfLocalDay({ year: licenceYear, month: 1, day: 1 }),
     source,
     confirmed: source !== 'estimate',
+    ...(conflict ? { conflict } : {}),
   };
 }
 

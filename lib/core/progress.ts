@@ -117,6 +117,11 @@ export interface YearProgress {
   otherCartAt?: number;
   /** Orders placed from another cart: never the registration, whatever list shows them. */
   otherOrderNumbers?: string[];
+  /**
+   * The person's answer when the shop's page stated another deadline than the one they entered:
+   * which holds, for those two dates (ISO days). A new date on either side asks again (campaign.ts).
+   */
+  deadlineChoice?: { pageDate: string; userDate: string; keep: 'page' | 'user'; at: number };
 }
 
 export function emptyYearProgress(licenceYear: number): YearProgress {

@@ -4,6 +4,7 @@
  */
 import { institutionAt } from './institution-records';
 import { daysLeft, deadlineDateOf, type Campaign } from './campaign';
+import { isoDay, type CalendarDate } from './amsterdam-time';
 import { formatDateEn, formatDateNl } from './dutch-date';
 import { evidenceMoment, weekdayAndTime } from './moment-text';
 import type { PageKind } from './observation';
@@ -11,7 +12,7 @@ import { emptyInstitutionProgress, findInstitutionKey, takesPart, type Instituti
 import { currentStep, isComplete, stepStates } from './steps';
 import { nextAction, nonPrimaryExplanation, secondClaimWarning } from './next-action';
 import { warnings } from './urgency';
-import type { CartCheckView, InstitutionSummary, Language, Notice, SidebarView } from './view';
+import type { CartCheckView, DeadlineView, InstitutionSummary, Language, Notice, SidebarView } from './view';
 import { checkCart } from './cart-check';
 import type { PageObservation } from './observation';
 import { newContractNotice } from './contract-years';
@@ -164,12 +165,7 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     page,
     unread: observation?.unread ?? [],
     licenceYear: progress.licenceYear,
-    deadline: {
-      at: campaign.deadlineAt,
-      daysLeft: daysLeft(now, campaign),
-      confirmed: campaign.confirmed,
-      dateText: { nl: formatDateNl(deadlineDateOf(campaign)), en: formatDateEn(deadlineDateOf(campaign)) },
-    },
+    deadline: deadlineView(now, campaign),
     institutions: Object.values(progress.institutions).map((i) => summarise(i, progress)),
     institution: inst ? summarise(inst, progress) : null,
     // Before any institution is known, step 1 (the login) can still show its state.
@@ -184,6 +180,25 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     attribution: attribution && inst ? attribution.source : null,
     pageUnattributed: isCartPage(page) && !inst && Boolean(observation && pageShowsSomething(observation)),
     cartCheck: page === 'cart' || page === 'quantity' ? cartCheckOnPage(inst, progress.licenceYear, observation) : null,
+  };
+}
+
+function dateText(date: CalendarDate): { nl: string; en: string } {
+  return { nl: formatDateNl(date), en: formatDateEn(date) };
+}
+
+/** The deadline with its source, and both dates when the shop's page and the user disagree. */
+export function deadlineView(now: number, campaign: Campaign): DeadlineView {
+  const conflict = campaign.conflict;
+  return {
+    at: campaign.deadlineAt,
+    daysLeft: daysLeft(now, campaign),
+    confirmed: campaign.confirmed,
+    dateText: dateText(deadlineDateOf(campaign)),
+    source: campaign.source,
+    conflict: conflict
+      ? { pageDate: isoDay(conflict.pageDate), pageDateText: dateText(conflict.pageDate), userDateText: dateText(conflict.userDate) }
+      : null,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Finding, Notice as CartNotice } from './cart-check';
 import type { StepId } from './progress';
 import type { StepView } from './steps';
 import type { AttributionSource } from './attribution';
+import type { CampaignSource } from './campaign';
 import type { Text as Bilingual } from './next-action';
 
 export type Language = 'nl' | 'en';
@@ -68,7 +69,7 @@ export interface SidebarView {
   unread: string[];
   licenceYear: number;
   /** dateText: "vrijdag 11 december 2026" / "Friday 11 December 2026". */
-  deadline: { at: number; daysLeft: number; confirmed: boolean; dateText: Bilingual };
+  deadline: DeadlineView;
   institutions: InstitutionSummary[];
   /** The institution this page is about (or the one the person chose). */
   institution: InstitutionSummary | null;
@@ -85,4 +86,15 @@ export interface SidebarView {
   snoozedUntil: number | null;
   /** snoozedUntil as text, e.g. "zondag 14:05". */
   snoozedUntilText: Bilingual | null;
+}
+
+/** The deadline as the sidebar and popup show it: the date, where it comes from, and a question if two sources differ. */
+export interface DeadlineView {
+  at: number;
+  daysLeft: number;
+  confirmed: boolean;
+  dateText: Bilingual;
+  source: CampaignSource;
+  /** The shop's page and the user name different dates: both, and the shop's as an ISO day for the answer. */
+  conflict: { pageDate: string; pageDateText: Bilingual; userDateText: Bilingual } | null;
 }

@@ -102,6 +102,7 @@ export const yearProgressSchema = z.object({
     )
     .optional(),
   contractNoticeDismissedAt: timeSchema.optional(),
+  deadlineChoice: z.object({ pageDate: isoDaySchema, userDate: isoDaySchema, keep: z.enum(['page', 'user']), at: timeSchema }).optional(),
 });
 
 // ---- Settings ----
