@@ -132,6 +132,9 @@ function Body({ view, onAction, pageReport }: { view: SidebarView; onAction: Sid
           ) : null}
         </p>
       ))}
+      {view.possibleOrders.map((o) => (
+        <PossibleOrder key={`${o.key}|${o.orderNumber}`} order={o} language={language} onAction={onAction} />
+      ))}
       <Snooze view={view} onAction={onAction} />
 
       {view.nextAction ? (
@@ -162,6 +165,25 @@ function Body({ view, onAction, pageReport }: { view: SidebarView; onAction: Sid
         />
       </section>
     </>
+  );
+}
+
+/** An order in a list that may be the registration: the person says whether it is. */
+function PossibleOrder({ order, language, onAction }: { order: SidebarView['possibleOrders'][number]; language: Language; onAction: SidebarProps['onAction'] }) {
+  const t = strings(language);
+  const answer = (isRegistration: boolean) => onAction({ type: 'answer-possible-order', key: order.key, orderNumber: order.orderNumber, isRegistration });
+  return (
+    <div class="notice notice--warning" role="group" data-testid="vinkje-possible-order" data-order={order.orderNumber}>
+      <p>{t.possibleOrder(order.orderNumber, order.date, order.status ? t.statusWords[order.status] : null, order.institutionName)}</p>
+      <div class="actions">
+        <button type="button" data-testid="vinkje-possible-order-yes" onClick={() => answer(true)}>
+          {t.possibleOrderYes}
+        </button>
+        <button type="button" data-testid="vinkje-possible-order-no" onClick={() => answer(false)}>
+          {t.possibleOrderNo}
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 /** Every text the views show, Dutch first. Steps use the manual's own words. */
 import type { AttributionSource, Language, StepId } from '../lib/core/view';
-import type { PageKind } from '../lib/core/observation';
+import type { OrderStatus, PageKind } from '../lib/core/observation';
 import type { CampaignSource } from '../lib/core/campaign';
 
 const nl = {
@@ -34,6 +34,12 @@ const nl = {
     `De shop noemt ${page} als deadline, maar jij vulde ${user} in. Vinkje rekent met de datum van de shop tot je kiest. Welke klopt?`,
   keepShopDate: (page: string) => `${page} (de shop)`,
   keepMyDate: (user: string) => `${user} (mijn datum)`,
+  possibleOrder: (number: string, date: string | null, status: string | null, institution: string) =>
+    `Bestelling ${number}${date ? ` van ${date}` : ''}${status ? ` (${status})` : ''} is mogelijk de registratie voor ${institution}. ` +
+    'Vinkje kan het niet zeker zeggen, want de lijst toont niet wat er besteld is. Is dit de bestelling van de Microsoft-registratie?',
+  possibleOrderYes: 'Ja, dit is de registratie',
+  possibleOrderNo: 'Nee, een andere bestelling',
+  statusWords: { open: 'Open', approved: 'Goedgekeurd', completed: 'Afgehandeld' } satisfies Record<OrderStatus, string>,
   dismissNotice: 'Begrepen, verbergen',
   thisPage: 'Deze pagina',
   notRecognisedHelp: 'Vinkje herkent deze pagina niet. Je kunt de stappen hieronder zelf afvinken.',
@@ -135,6 +141,12 @@ const en: Strings = {
     `The shop states ${page} as the deadline, but you entered ${user}. Vinkje uses the shop’s date until you choose. Which is right?`,
   keepShopDate: (page) => `${page} (the shop)`,
   keepMyDate: (user) => `${user} (my date)`,
+  possibleOrder: (number, date, status, institution) =>
+    `Order ${number}${date ? ` of ${date}` : ''}${status ? ` (${status})` : ''} may be the registration for ${institution}. ` +
+    'Vinkje cannot tell for sure, because the list does not show what was ordered. Is this the order of the Microsoft registration?',
+  possibleOrderYes: 'Yes, this is the registration',
+  possibleOrderNo: 'No, another order',
+  statusWords: { open: 'Open (needs approval)', approved: 'Goedgekeurd (approved)', completed: 'Afgehandeld (completed)' },
   dismissNotice: 'Got it, hide this',
   thisPage: 'This page',
   notRecognisedHelp: 'Vinkje does not recognise this page. You can tick the steps below yourself.',

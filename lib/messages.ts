@@ -53,6 +53,8 @@ export const pageObservationSchema = z.object({
         status: z.enum(ORDER_STATUSES).nullable(),
         statusText: shortText,
         amountCents: z.number().int().nullable(),
+        description: shortText.nullable().optional(),
+        saysRenewal: z.boolean().optional(),
       }),
     )
     .max(LIMITS.orders),
@@ -73,6 +75,7 @@ export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-language'), language: z.enum(['nl', 'en']) }),
   z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
   dismissNotice,
+  z.object({ type: z.literal('answer-possible-order'), key: shortText, orderNumber: z.string().max(LIMITS.orderField), isRegistration: z.boolean() }),
   z.object({ type: z.literal('choose-deadline'), pageDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), keep: z.enum(['page', 'user']) }),
 ]);
 

@@ -8,6 +8,7 @@ import { recordApprovalMessages } from './approval';
 import { institutionAt, putInstitution, removeInstitution } from './institution-records';
 import { allPreparedLines, isOtherOrder, placedFromOtherCart, recordOtherCart, recordOtherOrder, showsRegistrationLicences } from './other-orders';
 import { attributeFromContext, isCartPage, type Attribution, type AttributionSource } from './attribution';
+import { clearPossibleOrders, recordPossibleOrder, rowEvidence } from './registration-order';
 import type { Campaign } from './campaign';
 import { emptyObservation, type Institution, type OrderRow, type OrderStatus, type PageKind, type PageObservation } from './observation';
 import {
@@ -311,6 +312,7 @@ function recordPlacedOrderFor(draft: YearProgress, inst: InstitutionProgress, ob
   if (draft.activeCartKey === inst.key) clearActiveCart(draft);
   if (inst.orderNumber !== null && inst.orderNumber !== obs.orderNumber) return;
   inst.orderNumber = obs.orderNumber;
+  clearPossibleOrders(inst);
   inst.placedAt ??= obs.seenAt;
   inst.evidence[5] ??= evidence(`Bestelling ${obs.orderNumber} geplaatst`);
   if (inst.orderStatus === null) {
@@ -321,9 +323,10 @@ function recordPlacedOrderFor(draft: YearProgress, inst: InstitutionProgress, ob
 }
 
 /**
- * An order row in Openstaande bestellingen or Bestelhistorie. A row is matched by order number, or else
- * by institution when its date falls in this licence year's registration (the history also lists older
- * and unrelated orders).
+ * An order row in Openstaande bestellingen or Bestelhistorie. A row is matched by order number, or else,
+ * for an institution whose order Vinkje does not know yet, by a date in this licence year's
+ * registration together with evidence that it is the registration (registration-order.ts): a row that
+ * shows other products is left alone, one that cannot be told apart is only "mogelijk de registratie".
  */
 function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow, evidence: MakeEvidence): void {
   if (isOtherOrder(draft, row.orderNumber)) return;
@@ -331,9 +334,19 @@ function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow
   let inst = Object.values(draft.institutions).find((i) => i.orderNumber === row.orderNumber) ?? null;
   if (!inst) {
     if (!row.institution || !belongsToYear(row, status, draft.licenceYear)) return;
+    const known = findInstitutionKey(draft, row.institution);
+    const prepared = (known ? institutionAt(draft, known)?.preparedLines : null) ?? allPreparedLines(draft);
+    const kind = rowEvidence(row, draft.licenceYear, prepared);
+    // An Adobe or other order of a school is no reason to add the school to Vinkje.
+    if (kind === 'other') return;
     inst = ensureInstitution(draft, row.institution);
     if (!inst || inst.orderNumber !== null) return;
+    if (kind === 'unknown') {
+      recordPossibleOrder(inst, row, status, obs.kind, obs.seenAt);
+      return;
+    }
     inst.orderNumber = row.orderNumber;
+    clearPossibleOrders(inst);
   }
 
   const where = PAGE_NAME[obs.kind] ?? 'de bestellingen';

@@ -79,6 +79,7 @@ export function boundObservation(obs: PageObservation): PageObservation {
       date: cutOrNull(o.date, LIMITS.orderField),
       institution: institution(o.institution),
       statusText: cut(o.statusText, LIMITS.shortText),
+      ...(o.description === undefined ? {} : { description: cutOrNull(o.description, LIMITS.shortText) }),
     })),
     claiming: institution(obs.claiming),
   };

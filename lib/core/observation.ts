@@ -55,6 +55,10 @@ export interface OrderRow {
   statusText: string;
   /** Amount in euro cents, when shown. */
   amountCents: number | null;
+  /** What the row says the order holds (a product or description column), when it has one. */
+  description?: string | null;
+  /** The row itself says the order is the yearly renewal (e.g. "Verlenging Microsoft-licenties"). */
+  saysRenewal?: boolean;
 }
 
 export interface PageObservation {

@@ -51,6 +51,18 @@ export interface InstitutionProgress {
   claimedAt: number | null;
   /** The person said this institution does not take part this licence year (absent: it does). */
   notTakingPartAt?: number;
+  /** Orders in a list that may be the registration but cannot be told apart (registration-order.ts). */
+  possibleOrders?: PossibleOrder[];
+}
+
+/** An order row of this institution and season that the person is asked about. */
+export interface PossibleOrder {
+  orderNumber: string;
+  date: string | null;
+  status: OrderStatus | null;
+  /** The list it was seen in. */
+  page: PageKind;
+  seenAt: number;
 }
 
 /** False once the person said the institution does not take part this year: no reminders for it. */

@@ -12,7 +12,7 @@ import { emptyInstitutionProgress, findInstitutionKey, takesPart, type Instituti
 import { currentStep, isComplete, stepStates } from './steps';
 import { nextAction, nonPrimaryExplanation, secondClaimWarning } from './next-action';
 import { warnings } from './urgency';
-import type { CartCheckView, DeadlineView, InstitutionSummary, Language, Notice, SidebarView } from './view';
+import type { CartCheckView, DeadlineView, InstitutionSummary, Language, Notice, PossibleOrderView, SidebarView } from './view';
 import { checkCart } from './cart-check';
 import type { PageObservation } from './observation';
 import { newContractNotice } from './contract-years';
@@ -166,6 +166,7 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     unread: observation?.unread ?? [],
     licenceYear: progress.licenceYear,
     deadline: deadlineView(now, campaign),
+    possibleOrders: possibleOrdersToShow(progress, inst, page),
     institutions: Object.values(progress.institutions).map((i) => summarise(i, progress)),
     institution: inst ? summarise(inst, progress) : null,
     // Before any institution is known, step 1 (the login) can still show its state.
@@ -181,6 +182,15 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     pageUnattributed: isCartPage(page) && !inst && Boolean(observation && pageShowsSomething(observation)),
     cartCheck: page === 'cart' || page === 'quantity' ? cartCheckOnPage(inst, progress.licenceYear, observation) : null,
   };
+}
+
+/** On the order lists every unclear order is asked about; elsewhere only those of the institution shown. */
+function possibleOrdersToShow(progress: YearProgress, inst: InstitutionProgress | null, page: PageKind): PossibleOrderView[] {
+  const onOrderList = page === 'open-orders' || page === 'order-history';
+  const institutions = onOrderList ? Object.values(progress.institutions) : inst ? [inst] : [];
+  return institutions.flatMap((i) =>
+    (i.possibleOrders ?? []).map((p) => ({ key: i.key, institutionName: i.institution.name, orderNumber: p.orderNumber, date: p.date, status: p.status })),
+  );
 }
 
 function dateText(date: CalendarDate): { nl: string; en: string } {

@@ -1,8 +1,9 @@
 /**
  * What the user tells Vinkje by hand: quantities checked, no reference needed, a step ticked or unticked,
- * an institution to forget. Pure, like applyObservation: the same object back when nothing changed.
+ * whether an unclear order is the registration, an institution to forget. Pure, like applyObservation: the same object back when nothing changed.
  */
 import { institutionAt, removeInstitution } from './institution-records';
+import { answerPossibleOrder } from './registration-order';
 import type { StepId, StepState, YearProgress } from './progress';
 
 export type UserAction =
@@ -12,7 +13,9 @@ export type UserAction =
   | { type: 'override'; key: string; step: StepId; state: StepState | null }
   /** Not taking part this licence year (false), or taking part after all (true). */
   | { type: 'set-taking-part'; key: string; takingPart: boolean }
-  | { type: 'forget-institution'; key: string };
+  | { type: 'forget-institution'; key: string }
+  /** An order Vinkje could not tell apart ("mogelijk de registratie"): is it the registration? */
+  | { type: 'answer-possible-order'; key: string; orderNumber: string; isRegistration: boolean };
 
 export function applyUserAction(progress: YearProgress, action: UserAction, now: number): YearProgress {
   const current = institutionAt(progress, action.key);
@@ -48,6 +51,11 @@ export function applyUserAction(progress: YearProgress, action: UserAction, now:
       if (action.takingPart) delete record.notTakingPartAt;
       else record.notTakingPartAt = now;
       return draft;
+    }
+    case 'answer-possible-order': {
+      const draft = structuredClone(progress);
+      const record = institutionAt(draft, action.key) as typeof current;
+      return answerPossibleOrder(draft, record, action.orderNumber, action.isRegistration, now) ? draft : progress;
     }
     case 'forget-institution': {
       const draft = structuredClone(progress);

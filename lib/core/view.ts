@@ -70,6 +70,8 @@ export interface SidebarView {
   licenceYear: number;
   /** dateText: "vrijdag 11 december 2026" / "Friday 11 December 2026". */
   deadline: DeadlineView;
+  /** Orders that may be the registration, for the person to confirm or reject ("mogelijk de registratie"). */
+  possibleOrders: PossibleOrderView[];
   institutions: InstitutionSummary[];
   /** The institution this page is about (or the one the person chose). */
   institution: InstitutionSummary | null;
@@ -97,4 +99,12 @@ export interface DeadlineView {
   source: CampaignSource;
   /** The shop's page and the user name different dates: both, and the shop's as an ISO day for the answer. */
   conflict: { pageDate: string; pageDateText: Bilingual; userDateText: Bilingual } | null;
+}
+
+export interface PossibleOrderView {
+  key: string;
+  institutionName: string;
+  orderNumber: string;
+  date: string | null;
+  status: OrderStatus | null;
 }

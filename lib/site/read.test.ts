@@ -242,6 +242,21 @@ describe('reader details', () => {
     expect(readPage(account(promo + notice), NEUTRAL_URL, NOW).deadlineText).toBe('uiterlijk op 11 december 2026');
   });
 
+  it('an order list with a description column says what each order holds, and which says it is the renewal', () => {
+    const doc = parseDocument(`<html><body><main><h1>Bestelhistorie</h1>
+      <table><tr><th>Ordernummer</th><th>Besteld op</th><th>School</th><th>Producten</th><th>Status</th></tr>
+      <tr><td>204600</td><td>20-11-2025</td><td>Het Baken College</td><td>Adobe Creative Cloud All Apps</td><td>Open</td></tr>
+      <tr><td>204601</td><td>21-11-2025</td><td>Het Baken College</td><td>Verlenging Microsoft-licenties 2026</td><td>Goedgekeurd</td></tr>
+      <tr><td>204602</td><td>22-11-2025</td><td>Het Baken College</td><td></td><td>Open</td></tr></table></main></body></html>`);
+    const obs = readPage(doc, NEUTRAL_URL, NOW);
+    expect(obs.kind).toBe('order-history');
+    expect(obs.orders.map((o) => [o.orderNumber, o.description ?? null, o.saysRenewal ?? null])).toEqual([
+      ['204600', 'Adobe Creative Cloud All Apps', false],
+      ['204601', 'Verlenging Microsoft-licenties 2026', true],
+      ['204602', null, null],
+    ]);
+  });
+
   it('a name that starts with an article keeps it', () => {
     const doc = parseDocument('<html><body><main><h1>Winkelwagen</h1><p>U bestelt namens Het Baken College.</p></main></body></html>');
     expect(readPage(doc, NEUTRAL_URL, NOW).institution).toEqual({ name: 'Het Baken College', customerNumber: null });

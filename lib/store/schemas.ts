@@ -69,6 +69,18 @@ const institutionProgressSchema = z.object({
   futureLicenses: z.array(productQuantitySchema).nullable(),
   claimedAt: timeSchema.nullable(),
   notTakingPartAt: timeSchema.optional(),
+  possibleOrders: z
+    .array(
+      z.object({
+        orderNumber: z.string().max(40),
+        date: z.string().max(40).nullable(),
+        status: z.enum(ORDER_STATUSES).nullable(),
+        page: pageKindSchema,
+        seenAt: timeSchema,
+      }),
+    )
+    .max(5)
+    .optional(),
 });
 
 export const yearProgressSchema = z.object({

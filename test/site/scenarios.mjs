@@ -13,7 +13,7 @@ import { addDays, amsterdamToday } from './dutch.mjs';
 /** @typedef {import('./campaign.mjs').Campaign} Campaign */
 
 /** @type {readonly ScenarioName[]} */
-export const SCENARIOS = ['demo', 'fresh', 'open-order'];
+export const SCENARIOS = ['demo', 'fresh', 'open-order', 'adobe-order'];
 
 /** @param {string} name @returns {name is ScenarioName} */
 export function isScenarioName(name) {
@@ -53,6 +53,7 @@ export const ROC = '100587';
 export const LYCEUM = '100912';
 export const DONE_ORDER_NUMBER = '203988';
 export const OPEN_ORDER_NUMBER = '204388';
+export const ADOBE_ORDER_NUMBER = '204402';
 export const FIRST_NEW_ORDER_NUMBER = 204517;
 
 /** @param {Record<string, number>} quantities @returns {Quantity[]} */
@@ -194,6 +195,21 @@ export function buildState(scenario, { campaign, autoCompleteMs, now }) {
   if (scenario === 'open-order') {
     state.orders.push(pastOrder(OPEN_ORDER_NUMBER, ROC, periodDay(5), 'Open', null));
     markOrdered(ROC);
+  }
+  if (scenario === 'adobe-order') {
+    // In the same weeks, an Adobe order of Het Baken College waits for approval: not the registration.
+    state.orders.push({
+      number: ADOBE_ORDER_NUMBER,
+      institutionId: BAKEN,
+      placedBy: PRIMARY_EMAIL,
+      date: periodDay(3),
+      status: 'Open',
+      reference: '',
+      lines: [],
+      amountCents: 1_249_500,
+      approvedAt: null,
+      description: 'Adobe Creative Cloud All Apps',
+    });
   }
   return state;
 }

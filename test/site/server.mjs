@@ -4,7 +4,7 @@
  * Runs the simulated SLBdiensten shop:
  *   node test/site/server.mjs --port 8765 --scenario demo [--single-user] [--deadline 2026-12-11]
  *     [--licence-year 2027] [--auto-complete-ms 60000] [--host 127.0.0.1]
- *     [--rendition classic|header-only|silent|spa]
+ *     [--rendition classic|header-only|silent|spa|plain-lists]
  */
 import { parseArgs } from 'node:util';
 import { startShop } from './app.mjs';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('node test/site/server.mjs [--port 8765] [--host 127.0.0.1] [--scenario demo|fresh|open-order] [--single-user] [--deadline YYYY-MM-DD] [--licence-year YYYY] [--auto-complete-ms N] [--rendition classic|header-only|silent|spa]');
+  console.log('node test/site/server.mjs [--port 8765] [--host 127.0.0.1] [--scenario demo|fresh|open-order|adobe-order] [--single-user] [--deadline YYYY-MM-DD] [--licence-year YYYY] [--auto-complete-ms N] [--rendition classic|header-only|silent|spa|plain-lists]');
   process.exit(0);
 }
 

@@ -7,7 +7,7 @@
 import { formatQuantity, parseQuantity } from './dutch.mjs';
 
 /** @typedef {import('./campaign.mjs').Campaign} Campaign */
-/** @typedef {'demo' | 'fresh' | 'open-order'} ScenarioName */
+/** @typedef {'demo' | 'fresh' | 'open-order' | 'adobe-order'} ScenarioName */
 /** @typedef {'medewerkers' | 'leerlingen'} UserType */
 
 /**
@@ -50,6 +50,8 @@ import { formatQuantity, parseQuantity } from './dutch.mjs';
  * @property {OrderLine[]} lines
  * @property {number} amountCents
  * @property {number | null} approvedAt epoch ms
+ * @property {string} [description] what the order lists show it holds, when it is not Microsoft licences
+ *   (an Adobe order); otherwise the lists name the products of its lines
  */
 
 /** @typedef {{ kind: 'add-underlying', productId: string }} FlashAction */

@@ -57,9 +57,19 @@ export function thankYouPage(at: number, institution: Institution | null, orderN
   return { ...emptyObservation('thank-you', `${SHOP}/bestelling/bedankt/`, at), loggedIn: true, institution, orderNumber };
 }
 
-export function orderRow(orderNumber: string, institution: Institution | null, status: OrderStatus | null, date: string | null = '21-11-2025'): OrderRow {
+/** The description an order list shows for a registration order: its Microsoft licences. */
+export const REGISTRATION_DESCRIPTION = 'Microsoft 365 A3 medewerkers, Basispakket medewerkers';
+
+/** An order row; by default one whose description shows the registration's licences (description null: none shown). */
+export function orderRow(
+  orderNumber: string,
+  institution: Institution | null,
+  status: OrderStatus | null,
+  date: string | null = '21-11-2025',
+  description: string | null = REGISTRATION_DESCRIPTION,
+): OrderRow {
   const statusText = status === null ? '' : { open: 'Open', approved: 'Goedgekeurd', completed: 'Afgehandeld' }[status];
-  return { orderNumber, date, institution, status, statusText, amountCents: 12_345_678 };
+  return { orderNumber, date, institution, status, statusText, amountCents: 12_345_678, ...(description === null ? {} : { description }) };
 }
 
 export function openOrdersPage(at: number, rows: OrderRow[]): PageObservation {

@@ -72,6 +72,12 @@ export const COLUMNS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
     match: ['Status', 'Status ▲'],
     miss: ['Statusdatum', 'Bestelnummer'],
   },
+  // open-orders and order-history pages: what the order holds.
+  'labels.COLUMNS.description[0]': {
+    match: ['Omschrijving', 'Producten', 'Product', 'Artikelen', 'Inhoud', 'Licenties'],
+    miss: ['Bestelnummer', 'Status', 'Productgroep', 'Inhoudsopgave'],
+    groups: [['Producten', 'producten'], ['Omschrijving', 'omschrijving']],
+  },
   // cart page: the column of line actions.
   'labels.COLUMNS.actions[0]': {
     match: ['Acties', 'Actie'],

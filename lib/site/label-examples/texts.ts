@@ -144,6 +144,10 @@ export const TEXTS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
     miss: ['Bekijk je openstaande bestellingen', 'Er zijn 2 openstaande bestellingen.'],
   },
   // order-history page: no orders.
+  'labels.TEXTS.renewalOrder': {
+    match: ['Verlenging Microsoft-licenties 2027', 'Jaarregistratie Microsoft 2027', 'Licenties verlengen 2027', 'Microsoft-registratie 2027', 'Jaarlijkse registratie'],
+    miss: ['Adobe Creative Cloud All Apps', 'Microsoft 365 A3 medewerkers', 'Registratienummer 12345', 'Verlengsnoer'],
+  },
   'labels.TEXTS.noOrders': {
     match: ['Je hebt nog geen bestellingen geplaatst.', 'Er zijn geen bestellingen gevonden.', 'Geen bestellingen'],
     miss: ['Er zijn geen openstaande bestellingen.', 'Je hebt 3 bestellingen geplaatst.'],

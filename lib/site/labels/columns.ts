@@ -26,6 +26,8 @@ export const COLUMNS = {
   institution: [/^(onderwijsinstelling|instelling|school|organisatie)\b/],
   amount: [/^(bedrag|totaalbedrag|totaal|orderbedrag)\b/],
   status: [/^(?:status|bestelstatus|orderstatus)\b/],
+  /** open-orders, order-history: what the order holds. */
+  description: [/^(omschrijving|producten|product|artikelen|artikel|inhoud|licenties)\b/],
   /** cart and card layouts: the column of action buttons, never data. */
   actions: [/^(acties|actie)\b/],
 } as const;

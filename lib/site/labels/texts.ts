@@ -46,6 +46,8 @@ export const TEXTS = {
   noOpenOrders: /\bgeen openstaande bestellingen\b/,
   /** order-history: no orders. */
   noOrders: /\bgeen bestellingen\b/,
+  /** open-orders, order-history: a row that says it is the yearly renewal ("Verlenging Microsoft-licenties 2027"). */
+  renewalOrder: /\b(?:verlenging|jaarregistratie|jaarlijkse registratie|licenties verlengen|microsoft[- ]?registratie|registratie microsoft)\b/,
   /** thank-you: "Je bestelnummer is 204517." (the sentence only the thank-you page says). */
   orderNumberIs: /\b(?:bestelnummer|ordernummer) is\b/,
   /** thank-you: the order number, in the sentence or as "Bestelnummer: 204517". */

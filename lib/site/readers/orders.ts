@@ -10,7 +10,7 @@ import { TEXTS } from '../labels/texts';
 import { parseInstitution, readCents, readOrderNumber, readStatus } from '../parse';
 import { columns } from './common';
 
-const ORDER_COLUMNS = columns('orderNumber', 'date', 'institution', 'amount', 'status');
+const ORDER_COLUMNS = columns('orderNumber', 'date', 'institution', 'amount', 'status', 'description');
 
 export function readOrders(ctx: PageContext, obs: PageObservation, kind: PageKind): void {
   const rows = readRecords(ctx.pageText(), ctx.root, ORDER_COLUMNS, 'orderNumber', false);
@@ -30,6 +30,7 @@ export function readOrders(ctx: PageContext, obs: PageObservation, kind: PageKin
       status,
       statusText,
       amountCents: readCents(row.cells['amount']),
+      ...describe(row.cells['description']),
     });
   }
   obs.orders = orders;
@@ -37,4 +38,11 @@ export function readOrders(ctx: PageContext, obs: PageObservation, kind: PageKin
     const none = ctx.contentSearch().some(TEXTS.noOpenOrders) || ctx.contentSearch().some(TEXTS.noOrders);
     if (!none) obs.unread.push('geen bestellingen gevonden');
   }
+}
+
+/** What a row says the order holds, and whether it says it is the renewal (other-orders.ts decides what that means). */
+function describe(cell: string | undefined): Pick<OrderRow, 'description' | 'saysRenewal'> {
+  const description = cell ? collapse(cell) : '';
+  if (!description) return {};
+  return { description, saysRenewal: TEXTS.renewalOrder.test(description.toLowerCase()) };
 }

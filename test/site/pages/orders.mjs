@@ -5,25 +5,42 @@ import { html } from './html.mjs';
 import { renderPage } from './layout.mjs';
 import { dataTable, institutionLabel } from './parts.mjs';
 import { PATHS } from './paths.mjs';
-import { institutionOf, ordersOf } from '../state.mjs';
+import { institutionOf, ordersOf, productOf } from '../state.mjs';
+import { describesOrders } from './rendition.mjs';
 
 /** @typedef {import('./layout.mjs').PageContext} PageContext */
 /** @typedef {import('../state.mjs').Order} Order */
 
-const COLUMNS = [
-  { label: 'Bestelnummer' },
-  { label: 'Datum' },
-  { label: 'Onderwijsinstelling' },
-  { label: 'Bedrag', numeric: true },
-  { label: 'Status' },
-];
+/** @param {PageContext} context */
+function columnsFor(context) {
+  const described = describesOrders(context.rendition ?? 'classic');
+  return [
+    { label: 'Bestelnummer' },
+    { label: 'Datum' },
+    { label: 'Onderwijsinstelling' },
+    ...(described ? [{ label: 'Omschrijving' }] : []),
+    { label: 'Bedrag', numeric: true },
+    { label: 'Status' },
+  ];
+}
+
+/** "Microsoft 365 A3 medewerkers, Basispakket medewerkers en 2 andere" for an order's lines. */
+/** @param {PageContext} context @param {Order} order */
+function descriptionOf(context, order) {
+  if (order.description) return order.description;
+  const names = order.lines.map((line) => productOf(context.state, line.productId)?.name ?? line.productId);
+  if (names.length <= 2) return names.join(', ');
+  return `${names.slice(0, 2).join(', ')} en ${names.length - 2} ${names.length - 2 === 1 ? 'ander product' : 'andere producten'}`;
+}
 
 /** @param {PageContext} context @param {Order} order */
 function orderCells(context, order) {
+  const described = describesOrders(context.rendition ?? 'classic');
   return [
     order.number,
     formatDate(order.date),
     institutionLabel(institutionOf(context.state, order.institutionId)),
+    ...(described ? [descriptionOf(context, order)] : []),
     formatMoney(order.amountCents),
     order.status,
   ];
@@ -41,7 +58,7 @@ export function openOrdersPage(context, user) {
           open.length === 0
             ? html`<p class="empty">Er zijn geen openstaande bestellingen.</p>`
             : dataTable(
-                [...COLUMNS, { label: 'Acties', hiddenLabel: true }],
+                [...columnsFor(context), { label: 'Acties', hiddenLabel: true }],
                 open.map((order) => [
                   ...orderCells(context, order),
                   html`<form method="post" action="${PATHS.approve(order.number)}"><button type="submit">Goedkeuren</button></form>`,
@@ -63,7 +80,7 @@ export function orderHistoryPage(context, user) {
         ${
           orders.length === 0
             ? html`<p class="empty">Er zijn geen bestellingen.</p>`
-            : dataTable(COLUMNS, orders.map((order) => orderCells(context, order)))
+            : dataTable(columnsFor(context), orders.map((order) => orderCells(context, order)))
         }`,
   });
 }

@@ -8,12 +8,20 @@
  *  - silent: the cart, quantity and thank-you pages name no institution anywhere.
  *  - spa: the cart is drawn by a page script from data in the page, late; "Wijzigen" opens the
  *    quantity form in place (history.pushState) and Back returns to the cart (popstate).
+ *  - plain-lists: as classic, but Openstaande bestellingen and Bestelhistorie show no column with
+ *    what an order holds, so one order cannot be told from another of the same school and weeks.
  */
 
-/** @typedef {'classic' | 'header-only' | 'silent' | 'spa'} Rendition */
+/** @typedef {'classic' | 'header-only' | 'silent' | 'spa' | 'plain-lists'} Rendition */
 
 /** @type {readonly Rendition[]} */
-export const RENDITIONS = ['classic', 'header-only', 'silent', 'spa'];
+export const RENDITIONS = ['classic', 'header-only', 'silent', 'spa', 'plain-lists'];
+
+/** Whether the order lists show what each order holds. */
+/** @param {Rendition} rendition */
+export function describesOrders(rendition) {
+  return rendition !== 'plain-lists';
+}
 
 /** @param {unknown} name @returns {name is Rendition} */
 export function isRendition(name) {
