@@ -63,6 +63,16 @@ export const QUANTITY_ERROR_MESSAGES: Record<QuantityError, LocalText> = {
   },
 };
 
+/**
+ * The reasons that mean Vinkje did not get a number to read, rather than that a person typed a
+ * wrong one: `empty` (the page showed no text where the quantity should be) and `not-a-number` (no
+ * digits in a form a quantity takes: a reader that picked up the wrong cell, a label, a button).
+ * The cart check reports these as "Vinkje kon dit aantal niet lezen" (info) and does not blame the
+ * user. The other reasons are a number someone evidently entered wrong (`negative`, `decimal`,
+ * `too-large`, `ambiguous` separators, a `relative` "+4"); they stay errors with the fix.
+ */
+export const NOT_READ_REASONS: ReadonlySet<QuantityError> = new Set<QuantityError>(['empty', 'not-a-number']);
+
 export const AMOUNT_ERROR_MESSAGES: Record<AmountError, LocalText> = {
   empty: { nl: 'Er staat geen bedrag.', en: 'There is no amount.' },
   negative: { nl: 'Een negatief bedrag wordt niet verwacht.', en: 'A negative amount is not expected.' },
