@@ -54,8 +54,8 @@ export const QUANTITY_ERROR_MESSAGES: Record<QuantityError, LocalText> = {
     en: 'This is not a quantity. Use digits only, for example 1996.',
   },
   'too-large': {
-    nl: 'Dit aantal is groter dan 10 miljoen; waarschijnlijk een tikfout.',
-    en: 'This quantity is above 10 million; probably a typo.',
+    nl: 'Dit aantal is groter dan 10 miljoen; dat is waarschijnlijk een tikfout.',
+    en: 'This quantity is above 10 million; that is probably a typo.',
   },
   relative: {
     nl: 'Vul het totaal in, niet het extra aantal (zonder +).',

@@ -316,12 +316,12 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     title: { nl: 'Product niet herkend: niet gecontroleerd', en: 'Product not recognised: not checked' },
     messages: {
       default: {
-        nl: 'Vinkje kent {product} niet. Of dit aantal past bij je andere licenties is niet gecontroleerd.',
-        en: 'Vinkje does not know {product}. Whether this quantity fits your other licences was not checked.',
+        nl: 'Vinkje kent {product} niet: dit aantal is niet gecontroleerd tegen je andere licenties.',
+        en: 'Vinkje does not know {product}: this quantity was not checked against your other licences.',
       },
       'no-user-type': {
-        nl: 'Vinkje herkent {product}, maar niet of het voor medewerkers of voor leerlingen/studenten is. Of dit aantal past bij je andere licenties is niet gecontroleerd.',
-        en: 'Vinkje recognises {product} but cannot tell whether it is for staff or for students. Whether this quantity fits your other licences was not checked.',
+        nl: 'Vinkje herkent {product}, maar weet niet of het voor medewerkers of voor leerlingen/studenten is: dit aantal is niet gecontroleerd tegen je andere licenties.',
+        en: 'Vinkje recognises {product} but cannot tell whether it is for staff or for students: this quantity was not checked against your other licences.',
       },
     },
     fixes: {},
