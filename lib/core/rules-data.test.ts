@@ -68,6 +68,18 @@ describe('rule table', () => {
     }
   });
 
+  it('makes every fix an action in the shop, in the words the shop uses', () => {
+    const shopActions = /Wijzigen|Verwijderen|Andere licentie van Microsoft bestellen|Licenties → Toekomstige licenties/;
+    for (const rule of RULE_DEFINITIONS) {
+      for (const [variant, fix] of Object.entries(rule.fixes)) {
+        expect(fix.nl, `${rule.id} ${variant}`).toMatch(shopActions);
+        expect(fix.en, `${rule.id} ${variant}`).toMatch(shopActions);
+        // Removing a licence is Verwijderen → Opzeggen (manual, step 3), never a quantity of 0.
+        if (/Verwijder/.test(fix.nl)) expect(fix.nl, `${rule.id} ${variant}`).toContain('Opzeggen');
+      }
+    }
+  });
+
   it('gives every error a fix', () => {
     for (const rule of RULE_DEFINITIONS.filter((r) => r.severity === 'error')) {
       expect(Object.keys(rule.fixes).length, rule.id).toBeGreaterThan(0);
