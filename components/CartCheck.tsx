@@ -52,7 +52,7 @@ export function CartCheck({ check, language }: Props) {
       <ul class="findings">
         {shown.map((f, i) => (
           <li key={`${f.rule}-${i}`} class={`finding finding--${f.severity}`} data-rule={f.rule} data-severity={f.severity}>
-            <strong>{f.rule}</strong> {f.message[language]}
+            {f.message[language]} <small class="rule-code">{f.rule}</small>
             {f.fix ? (
               <span class="finding__fix">
                 {t.fix}: {f.fix[language]}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkCart, type CartCheckInput, type CartLineInput, type Finding } from './cart-check';
-import { RULE_DEFINITIONS, type RuleId } from './rules';
+import { severityOf, type RuleId } from './rules';
 
 const KNOWN_NAMES = [
   'Basispakket medewerkers',
@@ -62,8 +62,7 @@ describe('checkCart on any input', () => {
       fc.property(cartInput, (input) => {
         const { findings, notices } = checkCart(input);
         for (const finding of findings) {
-          const rule = RULE_DEFINITIONS.find((r) => r.id === finding.rule);
-          expect(rule?.severity).toBe(finding.severity);
+          expect(finding.severity).toBe(severityOf(finding.rule, finding.variant));
           if (finding.lineIndex !== null) {
             expect(finding.lineIndex).toBeGreaterThanOrEqual(0);
             expect(finding.lineIndex).toBeLessThan(input.lines.length);
@@ -72,6 +71,9 @@ describe('checkCart on any input', () => {
             expect(text.nl).not.toMatch(/\{[a-zA-Z][a-zA-Z0-9]*\}/);
             expect(text.en).not.toMatch(/\{[a-zA-Z][a-zA-Z0-9]*\}/);
           }
+          // The shop removes a licence with Verwijderen → Opzeggen; a fix never lowers a line to 0.
+          expect(finding.fix?.nl ?? '').not.toMatch(/naar 0\b/);
+          expect(finding.fix?.en ?? '').not.toMatch(/to 0\b/);
           for (const value of Object.values(finding.numbers)) expect(Number.isFinite(value)).toBe(true);
         }
         for (const notice of notices) expect(notice.message.nl).not.toBe('');
@@ -107,6 +109,37 @@ describe('checkCart on any input', () => {
         const unknown = checkCart(input).notices.some((n) => n.code === 'future-licenses-unknown');
         expect(unknown).toBe(input.futureLicenses === null);
       }),
+    );
+  });
+});
+
+describe('unknown is not zero', () => {
+  it('a Basispakket whose user type is unknown never yields a base-package error', () => {
+    fc.assert(
+      fc.property(cartInput, fc.nat({ max: 50000 }), (input, quantity) => {
+        const future = [...(input.futureLicenses ?? []), { product: 'Basispakket', quantity }];
+        const { findings } = checkCart({ ...input, futureLicenses: future });
+        for (const f of findings.filter((x) => ['R03', 'R04', 'R07'].includes(x.rule))) {
+          expect(f.severity, f.message.nl).toBe('info');
+          expect(f.message.nl).not.toContain('tekort');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('texts read as written', () => {
+  it('never puts two brackets side by side, whatever the product is called', () => {
+    fc.assert(
+      fc.property(cartInput, (input) => {
+        for (const f of checkCart(input).findings) {
+          for (const text of [f.message.nl, f.message.en, f.fix?.nl ?? '', f.fix?.en ?? '']) {
+            expect(text).not.toMatch(/\)\s*\(/);
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

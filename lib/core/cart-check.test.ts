@@ -66,18 +66,18 @@ describe('the demo institutions', () => {
     const r03 = only(result.findings, 'R03');
     expect(r03.numbers).toEqual({ a3: 1996, base: 1990, shortfall: 6 });
     expect(r03.message.nl).toBe(
-      'Na deze bestelling heb je 1.996 Microsoft 365 A3 medewerkers, maar 1.990 Basispakket medewerkers. Elke A3-licentie heeft een Basispakket nodig: je komt er 6 tekort.',
+      'Na deze bestelling heb je 1.996 Microsoft 365 A3 medewerkers, maar 1.990 Basispakketten medewerkers. Elke A3-licentie heeft een Basispakket nodig (zie stap 3 van het stappenplan): je komt er 6 tekort.',
     );
     expect(r03.fix?.nl).toBe(
-      "Bestel 6 extra Basispakket medewerkers: klik onder de winkelwagen op 'Andere licentie van Microsoft bestellen'.",
+      "Bestel 6 extra Basispakketten medewerkers: klik onder de winkelwagen op 'Andere licentie van Microsoft bestellen'.",
     );
     expect(r03.message.en).toContain('1,996');
 
     const r01 = only(result.findings, 'R01');
     expect(r01.numbers).toEqual({ a5: 2010, a3: 1996, excess: 14, target: 1996 });
     expect(r01.message.nl).toContain('2.010 Microsoft 365 A5 medewerkers en 1.996 Microsoft 365 A3 medewerkers');
-    expect(r01.fix?.nl).toBe('Verlaag Microsoft 365 A5 medewerkers (step-up) naar 1.996.');
-    expect(r01.fix?.en).toBe('Lower Microsoft 365 A5 medewerkers (step-up) to 1,996.');
+    expect(r01.fix?.nl).toBe('Verlaag Microsoft 365 A5 medewerkers (step-up) naar 1.996: kies Wijzigen en vul 1.996 in.');
+    expect(r01.fix?.en).toBe('Lower Microsoft 365 A5 medewerkers (step-up) to 1,996: choose Wijzigen (change) and enter 1,996.');
     expect(r01.product).toBe('Microsoft 365 A5 medewerkers (step-up)');
   });
 });
@@ -106,7 +106,7 @@ describe('R01/R02: A5 never above A3', () => {
     ]);
     const r01 = only(result.findings, 'R01');
     expect(r01.lineIndex).toBe(0);
-    expect(r01.fix?.nl).toBe('Verhoog Microsoft 365 A3 medewerkers naar 100.');
+    expect(r01.fix?.nl).toBe('Verhoog Microsoft 365 A3 medewerkers naar 100: kies Wijzigen en vul 100 in.');
   });
 });
 
@@ -120,7 +120,7 @@ describe('R03/R04: A3 needs base packages', () => {
     const r03 = only(check(lines, base(1990, 0)).findings, 'R03');
     expect(r03.numbers).toEqual({ a3: 2004, base: 2000, shortfall: 4, baseTarget: 14 });
     expect(r03.lineIndex).toBe(1);
-    expect(r03.fix?.nl).toBe('Verhoog Basispakket medewerkers naar 14.');
+    expect(r03.fix?.nl).toBe('Verhoog Basispakket medewerkers naar 14: kies Wijzigen en vul 14 in.');
 
     const enough = [line('Basispakket medewerkers', '14'), line('Microsoft 365 A3 medewerkers', '2.004')];
     expect(check(enough, base(1990, 0)).findings).toEqual([]);
@@ -149,15 +149,78 @@ describe('future licences not yet known', () => {
     expect(ids(result.findings)).toEqual(['R01@2']);
   });
 
-  it('skips a base rule whose future quantity could not be read', () => {
+  it('says which future licences it could not count instead of naming a shortfall', () => {
     const result = check(lines, [
       { product: 'Basispakket medewerkers', quantity: null },
       { product: 'Basispakket leerlingen/studenten', quantity: 10 },
       { product: 'Onbekend pakket', quantity: 3 },
     ]);
-    expect(result.findings).toEqual([]);
+    expect(ids(result.findings)).toEqual(['R03@0']);
+    const r03 = only(result.findings, 'R03');
+    expect(r03.severity).toBe('info');
+    expect(r03.message.nl).toContain("kan Vinkje 'Basispakket medewerkers' en 'Onbekend pakket' niet meetellen");
     expect(result.notices.map((n) => n.code)).toEqual(['future-license-unreadable', 'future-license-not-recognised']);
     expect(result.notices[1]?.message.nl).toContain('Onbekend pakket');
+    expect(result.complete).toBe(false);
+  });
+});
+
+describe('unknown is not zero: a future licence Vinkje cannot place', () => {
+  const a3Staff = line('Microsoft 365 A3 medewerkers', '1.996');
+
+  it('a Basispakket without a user type makes R03 info, with where to look and no shortfall', () => {
+    const result = check([a3Staff], [{ product: 'Basispakket', quantity: 1996 }]);
+    const r03 = only(result.findings, 'R03');
+    expect(r03.severity).toBe('info');
+    expect(r03.variant).toBe('base-unknown');
+    expect(r03.numbers).toEqual({ a3: 1996, needed: 1996 });
+    expect(r03.message.nl).toBe(
+      "Na deze bestelling heb je 1.996 Microsoft 365 A3 medewerkers. Vinkje weet niet of je genoeg Basispakketten medewerkers hebt: bij je toekomstige licenties kan Vinkje 'Basispakket' niet meetellen.",
+    );
+    expect(r03.fix?.nl).toBe(
+      "Kijk bij Licenties → Toekomstige licenties hoeveel Basispakketten medewerkers je hebt. Zijn dat er minder dan 1.996, bestel dan het verschil extra: klik onder de winkelwagen op 'Andere licentie van Microsoft bestellen'.",
+    );
+    for (const text of [r03.message.nl, r03.fix?.nl ?? '']) expect(text).not.toMatch(/tekort|Bestel 1\.996/);
+    expect(result.notices.map((n) => n.code)).toEqual(['future-license-no-user-type']);
+  });
+
+  it('a name Vinkje does not know affects the base packages of the user type it names', () => {
+    const lines = [a3Staff, line('Microsoft 365 A3 leerlingen/studenten', '21.000')];
+    const result = check(lines, [...base(1990, 20000), { product: 'Kernpakket medewerkers', quantity: 6 }]);
+    expect(only(result.findings, 'R03').severity).toBe('info');
+    // The students' base packages are all known: their shortfall is a fact.
+    const r04 = only(result.findings, 'R04');
+    expect(r04.severity).toBe('error');
+    expect(r04.numbers.shortfall).toBe(1000);
+  });
+
+  it('the fix asks for the number Toekomstige licenties must show, apart from the cart line', () => {
+    const lines = [line('Basispakket medewerkers', '10'), line('Microsoft 365 A3 medewerkers', '2.004')];
+    const r03 = only(check(lines, [{ product: 'Basispakket', quantity: 1990 }]).findings, 'R03');
+    expect(r03.numbers.needed).toBe(1994);
+    expect(r03.fix?.nl).toContain('Zijn dat er minder dan 1.994, verhoog dan Basispakket medewerkers met het verschil');
+  });
+
+  it('passes when the base packages counted already cover the A3, whatever else is unknown', () => {
+    const result = check([a3Staff], [...base(2000, 0), { product: 'Onbekend pakket', quantity: 3 }]);
+    expect(result.findings).toEqual([]);
+    expect(result.complete).toBe(false);
+  });
+
+  it('R07: no base package counted while one could not be placed is info, not an error', () => {
+    const result = check([line('Windows Server Standard core', '16')], [{ product: 'Basispakket', quantity: 50 }]);
+    const r07 = only(result.findings, 'R07');
+    expect(r07.severity).toBe('info');
+    expect(r07.message.nl).toBe(
+      "Voor Windows Server Standard core heb je Basispakketten nodig. Vinkje weet niet of je die hebt: bij je toekomstige licenties kan Vinkje 'Basispakket' niet meetellen.",
+    );
+    expect(r07.fix?.nl).toContain('Kijk bij Licenties → Toekomstige licenties of daar Basispakketten staan');
+  });
+
+  it('an A3 without a user type in the future licences does not make R01 claim too many A5', () => {
+    const result = check([line('Microsoft 365 A5 medewerkers (step-up)', '100')], [...PLENTY, { product: 'Microsoft 365 A3', quantity: 100 }]);
+    expect(ids(result.findings)).toEqual([]);
+    expect(result.notices.map((n) => n.code)).toEqual(['future-license-no-user-type']);
   });
 });
 
@@ -176,7 +239,7 @@ describe('R05/R06: add-ons per qualifying licence', () => {
     expect(r05.numbers).toEqual({ addon: 150, qualifying: 100, excess: 50, target: 100 });
     expect(r05.message.nl).toContain('150 Microsoft Defender Suite medewerkers');
     expect(r05.message.nl).toContain('100 Microsoft 365 A3-licenties');
-    expect(r05.fix?.nl).toBe('Verlaag Microsoft Defender Suite medewerkers naar 100.');
+    expect(r05.fix?.nl).toBe('Verlaag Microsoft Defender Suite medewerkers naar 100: kies Wijzigen en vul 100 in.');
   });
 
   it('adds up the old and the new name of a security add-on', () => {
@@ -212,7 +275,7 @@ describe('R07: additional products need base packages', () => {
       base(0, 500),
     );
     expect(ids(result.findings)).toEqual(['R03@0', 'R07@1']);
-    expect(only(result.findings, 'R07').message.nl).toContain('geen Basispakket medewerkers');
+    expect(only(result.findings, 'R07').message.nl).toContain('geen Basispakketten medewerkers');
   });
 
   it('flags a server product only when there are no base packages at all', () => {
@@ -225,13 +288,38 @@ describe('R07: additional products need base packages', () => {
   });
 });
 
-describe('R08: unreadable quantity', () => {
-  it('says what is wrong with the text', () => {
+describe('R08: a quantity typed wrong, or one Vinkje could not read', () => {
+  it('a number typed wrong is an error that says what to change', () => {
     const r08 = only(check([line('Microsoft 365 A3 medewerkers', '1,5')]).findings, 'R08');
     expect(r08.severity).toBe('error');
     expect(r08.message.nl).toBe(
-      'Het aantal bij Microsoft 365 A3 medewerkers ("1,5") is niet te lezen. Vul een geheel aantal in, zonder cijfers achter de komma.',
+      'Bij Microsoft 365 A3 medewerkers staat "1,5". Vul een geheel aantal in, zonder cijfers achter de komma.',
     );
+    expect(r08.fix?.nl).toBe('Kies bij Microsoft 365 A3 medewerkers Wijzigen en vul het totaal in als geheel getal, bijvoorbeeld 1996.');
+  });
+
+  it.each(['-3', '1,5', '1.99', '1,996', '+4', '99999999'])('"%s" is the user’s to fix: an error', (text) => {
+    expect(only(check([line('Visio Plan 2', text)]).findings, 'R08').severity).toBe('error');
+  });
+
+  it('text that is no number at all is info: Vinkje could not read it, and does not blame the user', () => {
+    const r08 = only(check([line('Microsoft 365 A3 medewerkers', 'Wijzigen')]).findings, 'R08');
+    expect(r08.severity).toBe('info');
+    expect(r08.message.nl).toBe(
+      'Vinkje kon dit aantal niet lezen: bij Microsoft 365 A3 medewerkers staat "Wijzigen". Controles die dit aantal nodig hebben, zijn overgeslagen.',
+    );
+    expect(r08.message.en).toContain('Vinkje could not read this quantity');
+    expect(r08.fix?.nl).toBe(
+      'Kijk in de winkelwagen welk aantal er bij Microsoft 365 A3 medewerkers staat. Klopt het niet, kies dan Wijzigen en vul het totaal in.',
+    );
+  });
+
+  it('no text at all is info too, and says so', () => {
+    const r08 = only(check([line('Visio Plan 2', '')]).findings, 'R08');
+    expect(r08.severity).toBe('info');
+    expect(r08.message.nl).toContain('vond Vinkje geen aantal');
+    const nan = only(check([{ product: 'Visio Plan 2', quantityText: '', quantity: Number.NaN }]).findings, 'R08');
+    expect(nan.severity).toBe('info');
   });
 
   it('skips the rules that would need the unreadable total', () => {
@@ -244,6 +332,7 @@ describe('R08: unreadable quantity', () => {
     expect(result.findings).toEqual([]);
     const bad = check([{ product: 'Microsoft 365 A3 medewerkers', quantityText: '-2', quantity: -2 }]);
     expect(ids(bad.findings)).toEqual(['R08@0']);
+    expect(bad.findings[0]?.severity).toBe('error');
   });
 });
 
@@ -291,7 +380,7 @@ describe('R11/R12: server core licences', () => {
   ])('%s × %s → %s, raise to %d', (product, quantity, rule, target) => {
     const finding = only(check([line(product, quantity)]).findings, rule);
     expect(finding.numbers.target).toBe(target);
-    expect(finding.fix?.nl).toBe(`Verhoog ${product} naar ${target}.`);
+    expect(finding.fix?.nl).toBe(`Verhoog ${product} naar ${target}: kies Wijzigen en vul ${target} in.`);
   });
 
   it.each([
@@ -326,8 +415,11 @@ describe('R13, R14, R15', () => {
     const twice = check([line('Microsoft 365 A3 medewerkers', '10'), line('Microsoft 365 A3 medewerkers', '5')]);
     const r15 = only(twice.findings, 'R15');
     expect(r15.lineIndex).toBe(1);
-    expect(r15.numbers).toEqual({ otherLine: 1 });
+    expect(r15.numbers).toEqual({ otherLine: 1, total: 15 });
     expect(r15.message.nl).toContain('ook op regel 1');
+    expect(r15.fix?.nl).toBe(
+      'Wil je ze samen op één regel? Kies op regel 1 Wijzigen en vul 15 in. Verwijder daarna deze regel: kies Verwijderen en daarna Opzeggen.',
+    );
 
     const renamed = check([
       line('Microsoft 365 A3 medewerkers', '100'),
@@ -355,6 +447,77 @@ describe('order of findings', () => {
       line('Visio Plan 2', '0'),
       line('Windows Server Standard core', '1,5'),
     ]);
-    expect(ids(result.findings)).toEqual(['R08@2', 'R08@4', 'R12@1', 'R14@0', 'R13@3']);
+    // 'abc' is a quantity Vinkje could not read (info); '1,5' one typed wrong (error).
+    expect(ids(result.findings)).toEqual(['R08@4', 'R12@1', 'R14@0', 'R08@2', 'R13@3']);
+  });
+});
+
+describe('fixes a person can follow in the shop', () => {
+  it('never says "lower to 0": a line that must go is removed with Verwijderen → Opzeggen', () => {
+    // 10 A5 owned and 30 in the cart against 10 A3: the 30 in the cart must go entirely.
+    const result = check([line('Microsoft 365 A5 medewerkers (step-up)', '30')], [...PLENTY, { product: 'Microsoft 365 A3 medewerkers', quantity: 10 }, { product: 'Microsoft 365 A5 medewerkers', quantity: 10 }]);
+    const r01 = only(result.findings, 'R01');
+    expect(r01.fix?.nl).toBe('Verwijder Microsoft 365 A5 medewerkers (step-up): kies Verwijderen en daarna Opzeggen.');
+    expect(r01.fix?.en).toBe('Remove Microsoft 365 A5 medewerkers (step-up): choose Verwijderen (remove) and then Opzeggen (cancel).');
+
+    const r05 = only(check([line('Microsoft Defender Suite medewerkers', '50')], [...PLENTY, { product: 'Microsoft Defender Suite medewerkers', quantity: 50 }, { product: 'Microsoft 365 A3 medewerkers', quantity: 40 }]).findings, 'R05');
+    expect(r05.fix?.nl).toBe('Verwijder Microsoft Defender Suite medewerkers: kies Verwijderen en daarna Opzeggen.');
+  });
+
+  it('A5 without any A3: order A3 or remove the A5', () => {
+    const result = check([line('Microsoft 365 A5 leerlingen/studenten (step-up)', '120')]);
+    const r02 = only(result.findings, 'R02');
+    expect(r02.message.nl).toBe(
+      'Na deze bestelling heb je 120 Microsoft 365 A5 leerlingen/studenten, maar geen Microsoft 365 A3 leerlingen/studenten. A5 is een aanvulling (step-up) op A3: zonder A3 kun je geen A5 hebben.',
+    );
+    expect(r02.fix?.nl).toBe(
+      "Bestel 120 Microsoft 365 A3 leerlingen/studenten via 'Andere licentie van Microsoft bestellen' onder de winkelwagen, of verwijder Microsoft 365 A5 leerlingen/studenten (step-up): kies Verwijderen en daarna Opzeggen.",
+    );
+  });
+
+  it('a surplus already owned, with no cart line to change, asks for A3 to be ordered', () => {
+    const future = [...PLENTY, { product: 'Microsoft 365 A3 medewerkers', quantity: 10 }];
+    const r01 = only(check([], [...future, { product: 'Microsoft 365 A5 medewerkers', quantity: 12 }]).findings, 'R01');
+    expect(r01.fix?.nl).toBe("Bestel 2 extra Microsoft 365 A3 medewerkers: klik onder de winkelwagen op 'Andere licentie van Microsoft bestellen'.");
+    const r06 = only(check([line('Microsoft 365 A3 medewerkers', '5')], [...future, { product: 'Microsoft 365 Copilot medewerkers', quantity: 20 }]).findings, 'R06');
+    expect(r06.numbers).toEqual({ addon: 20, qualifying: 15, excess: 5, a3Target: 10 });
+    expect(r06.fix?.nl).toBe('Verhoog Microsoft 365 A3 medewerkers naar 10: kies Wijzigen en vul 10 in.');
+  });
+
+  it('a target is what the cart line must become, also when part of the total is owned already', () => {
+    // 100 A3 owned, 80 A5 owned, 50 A5 in the cart: 30 too many, so the cart line goes to 20.
+    const r01 = only(check([line('Microsoft 365 A5 medewerkers (step-up)', '50')], [...PLENTY, { product: 'Microsoft 365 A3 medewerkers', quantity: 100 }, { product: 'Microsoft 365 A5 medewerkers', quantity: 80 }]).findings, 'R01');
+    expect(r01.numbers).toMatchObject({ excess: 30, target: 20 });
+    expect(r01.fix?.nl).toBe('Verlaag Microsoft 365 A5 medewerkers (step-up) naar 20: kies Wijzigen en vul 20 in.');
+  });
+
+  it('R15 moves the total of all lines with the product to the first one', () => {
+    const result = check([line('Visio Plan 2', '3'), line('Visio Plan 2', '4'), line('Visio Plan 2', '5')]);
+    expect(result.findings.filter((f) => f.rule === 'R15').map((f) => f.numbers)).toEqual([
+      { otherLine: 1, total: 12 },
+      { otherLine: 1, total: 12 },
+    ]);
+    const unreadable = only(check([line('Visio Plan 2', '3'), line('Visio Plan 2', '1,5')]).findings, 'R15');
+    expect(unreadable.fix?.nl).toBe('Zet het totaal op regel 1: kies daar Wijzigen. Verwijder daarna deze regel: kies Verwijderen en daarna Opzeggen.');
+  });
+});
+
+describe('plurals', () => {
+  it('one Basispakket, many Basispakketten', () => {
+    const one = only(check([line('Microsoft 365 A3 medewerkers', '1.001')], base(1000, 0)).findings, 'R03');
+    expect(one.message.nl).toContain('maar 1.000 Basispakketten medewerkers');
+    expect(one.fix?.nl).toContain('Bestel 1 extra Basispakket medewerkers:');
+    const many = only(check([line('Microsoft 365 A3 medewerkers', '1.996')], base(1000, 0)).findings, 'R03');
+    expect(many.fix?.nl).toContain('Bestel 996 extra Basispakketten medewerkers:');
+    const single = only(check([line('Microsoft 365 A3 medewerkers', '2')], base(1, 0)).findings, 'R03');
+    expect(single.message.nl).toContain('maar 1 Basispakket medewerkers');
+  });
+
+  it('one A3 licence, one core', () => {
+    const r06 = only(check([line('Microsoft 365 A3 medewerkers', '1'), line('Microsoft 365 Copilot medewerkers', '2')]).findings, 'R06');
+    expect(r06.message.nl).toContain('maar 1 Microsoft 365 A3-licentie voor medewerkers');
+    expect(r06.message.en).toContain('but 1 Microsoft 365 A3 licence for staff');
+    const r12 = only(check([line('SQL Server Standard core', '1')]).findings, 'R12');
+    expect(r12.message.nl).toContain('Bij SQL Server Standard core staat 1; dat is 1 core.');
   });
 });

@@ -5,7 +5,10 @@
  *
  * Never guesses: a quantity that does not parse is reported (R08) and every rule that would need
  * that total is skipped; rules that need the base packages are skipped, with a notice, while the
- * future licences are not known. Pure and deterministic; never throws on odd input.
+ * future licences are not known. What is not known is never zero: a future licence Vinkje cannot
+ * count (a name it does not know, a Basispakket without a user type, a quantity it cannot read)
+ * makes the totals it may belong to unknown, and R03, R04 and R07 then say what is unknown and
+ * where to check it instead of naming a shortfall. Pure and deterministic; never throws on odd input.
  */
 
 import { CATALOGUE, type CatalogueData } from './catalogue-data';
@@ -14,14 +17,23 @@ import {
   normaliseProductName,
   productLabel,
   recogniseProduct,
+  userTypeOf,
   type ProductFamily,
   type RecognisedProduct,
   type UserType,
 } from './catalogue';
-import { formatSignedQuantity, type LocalText } from './format';
-import { MAX_QUANTITY, QUANTITY_ERROR_MESSAGES, parseQuantity, type QuantityError } from './quantity';
-import { fillText, ruleById, type RuleId, type Severity, type TemplateValues } from './rules';
-import { ADD_ON_GROUP_LABELS, ANY_BASE_LABEL, NOTICE_TEXTS, type NoticeCode } from './rules-data';
+import { forCount, formatSignedQuantity, type LocalText } from './format';
+import { MAX_QUANTITY, NOT_READ_REASONS, QUANTITY_ERROR_MESSAGES, parseQuantity, type QuantityError } from './quantity';
+import { fillText, ruleById, ruleMessage, severityOf, type RuleId, type Severity, type TemplateValues } from './rules';
+import {
+  A3_LICENCES,
+  ADD_ON_GROUP_LABELS,
+  ANY_BASE_LABEL,
+  BASE_LABELS,
+  CORES,
+  NOTICE_TEXTS,
+  type NoticeCode,
+} from './rules-data';
 
 export type { NoticeCode } from './rules-data';
 
@@ -60,7 +72,10 @@ export interface CartCheckOptions {
 
 export interface Finding {
   rule: RuleId;
+  /** The rule's severity, or its message variant's (e.g. info where a number is not known). */
   severity: Severity;
+  /** Which of the rule's messages this is: `default`, or e.g. `base-unknown`. */
+  variant: string;
   /** The cart line (0-based) the finding belongs to, or null when it concerns no single line. */
   lineIndex: number | null;
   /** The product as the shop names it on that line, or a canonical name. */
@@ -116,11 +131,17 @@ interface ReadLine {
   prepared: number | null;
 }
 
-/** A total after the order for one family and user type. */
+/**
+ * A total after the order for one family and user type. Every quantity is 0 or more, so `total` is
+ * always a lower bound: a rule that only needs "at least" may still pass while a part is unknown.
+ */
 interface Group {
+  /** The part that could be counted. */
   total: number;
-  /** Some part of it could not be read: rules on this total are skipped. */
+  /** Some part of it could not be counted: no finding may be computed as if that part were 0. */
   unknown: boolean;
+  /** Future licences that may belong here but could not be counted (names, for messages). */
+  unplaced: string[];
   /** Cart lines that add to it, with a readable quantity. */
   lines: ReadLine[];
   /** Catalogue entries seen in it, to name the group by its one product when it has one. */
@@ -170,7 +191,7 @@ class Totals {
     const key = groupKey(family, userType);
     let group = this.groups.get(key);
     if (!group) {
-      group = { total: 0, unknown: false, lines: [], ids: new Set() };
+      group = { total: 0, unknown: false, unplaced: [], lines: [], ids: new Set() };
       this.groups.set(key, group);
     }
     return group;
@@ -183,6 +204,39 @@ class Totals {
     else group.total += quantity;
     if (line && quantity !== null) group.lines.push(line);
   }
+
+  /** A future licence that may add to these groups by an amount Vinkje does not know. */
+  addUnplaced(family: ProductFamily, userTypes: readonly (UserType | null)[], name: string): void {
+    for (const userType of userTypes) {
+      const group = this.get(family, userType);
+      group.unknown = true;
+      if (!group.unplaced.includes(name)) group.unplaced.push(name);
+    }
+  }
+}
+
+/** The cart lines' own part of a group's total (without the future licences). */
+function cartPart(group: Group): number {
+  let sum = 0;
+  for (const line of group.lines) sum += quantityOf(line);
+  return sum;
+}
+
+const MAX_NAMES_IN_MESSAGE = 3;
+
+/** "'A', 'B' en 'C'" / "'A', 'B' and 'C'": the licences a message says it could not count. */
+function nameList(names: readonly string[]): LocalText {
+  const quoted = names.slice(0, MAX_NAMES_IN_MESSAGE).map((n) => `'${shorten(n)}'`);
+  const more = names.length - quoted.length;
+  const join = (and: string, others: (n: number) => string) => {
+    if (more > 0) return `${quoted.join(', ')} ${and} ${others(more)}`;
+    if (quoted.length <= 1) return quoted.join('');
+    return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
+  };
+  return {
+    nl: join('en', (n) => (n === 1 ? 'nog 1 andere' : `nog ${n} andere`)),
+    en: join('and', (n) => (n === 1 ? '1 other' : `${n} others`)),
+  };
 }
 
 /** The line of a group with the largest quantity: lowering that one can fix the most. */
@@ -193,6 +247,12 @@ function largestLine(group: Group): ReadLine | null {
     if (!best || (best.quantity.ok && line.quantity.value > best.quantity.value)) best = line;
   }
   return best;
+}
+
+/** The line to lower for a surplus: the largest, and never one already at 0 (R13 covers that). */
+function lineToLower(group: Group): ReadLine | null {
+  const line = largestLine(group);
+  return line && quantityOf(line) > 0 ? line : null;
 }
 
 function quantityOf(line: ReadLine): number {
@@ -213,15 +273,16 @@ class FindingList {
   ): void {
     const definition = ruleById(rule);
     const values: TemplateValues = { ...numbers, ...texts, product: product ?? '' };
-    const messageTemplate = definition.messages[messageVariant] ?? definition.messages.default;
+    const variant = definition.messages[messageVariant] ? messageVariant : 'default';
     const fixTemplate = fixVariant === null ? undefined : definition.fixes[fixVariant];
     this.items.push({
       rule,
-      severity: definition.severity,
+      severity: severityOf(rule, variant),
+      variant,
       lineIndex: line ? line.index : null,
       product,
       numbers,
-      message: fillText(messageTemplate, values),
+      message: fillText(ruleMessage(rule, variant), values),
       fix: fixTemplate ? fillText(fixTemplate, values) : null,
     });
   }
@@ -256,15 +317,30 @@ function addFutureLicenses(
 ): void {
   for (const licence of future) {
     const name = textOf(licence?.product);
+    if (name.trim() === '') continue;
     const product = recogniseProduct(name, year, catalogue);
-    if (!product || !isCountable(product)) {
-      if (name.trim() !== '') notices.push(notice('future-license-not-recognised', name));
+    if (!product) {
+      // A name Vinkje does not know may be a Basispakket under a new name: the base totals it could
+      // belong to (its user type, when the name states one) are unknown, not short by its quantity.
+      notices.push(notice('future-license-not-recognised', name));
+      const userType = userTypeOf(name, catalogue);
+      totals.addUnplaced('base', userType ? [userType] : USER_TYPES, name);
+      continue;
+    }
+    if (!isCountable(product)) {
+      notices.push(notice('future-license-no-user-type', name));
+      totals.addUnplaced(product.family, USER_TYPES, name);
       continue;
     }
     const q = licence.quantity;
     const readable = typeof q === 'number' && Number.isInteger(q) && q >= 0 && q <= MAX_QUANTITY;
-    if (!readable) notices.push(notice('future-license-unreadable', name));
-    totals.add(product, readable ? q : null, null);
+    if (readable) {
+      totals.add(product, q, null);
+    } else {
+      notices.push(notice('future-license-unreadable', name));
+      totals.get(product.family, product.userType).ids.add(product.id);
+      totals.addUnplaced(product.family, [product.userType], name);
+    }
   }
 }
 
@@ -276,7 +352,12 @@ function notice(code: NoticeCode, product: string | null): Notice {
 function checkLine(line: ReadLine, threshold: number, findings: FindingList): void {
   const { product, quantity } = line;
   if (!quantity.ok) {
-    findings.add('R08', line, line.name, {}, { text: shorten(line.quantityText), reason: QUANTITY_ERROR_MESSAGES[quantity.reason] }, 'edit');
+    const text = shorten(line.quantityText);
+    if (!NOT_READ_REASONS.has(quantity.reason)) {
+      findings.add('R08', line, line.name, {}, { text, reason: QUANTITY_ERROR_MESSAGES[quantity.reason] }, 'edit');
+    } else {
+      findings.add('R08', line, line.name, {}, { text }, 'check-cart', text === '' ? 'not-found' : 'not-read');
+    }
   }
   if (!product) findings.add('R14', line, line.name, {}, {}, null);
   else if (!isCountable(product)) findings.add('R14', line, line.name, {}, {}, null, 'no-user-type');
@@ -308,12 +389,16 @@ function checkLine(line: ReadLine, threshold: number, findings: FindingList): vo
     if (total < cores.minimum || total % 2 !== 0) {
       const targetCores = Math.max(cores.minimum, total + (total % 2));
       const target = Math.ceil(targetCores / product.coresPerUnit);
-      findings.add(cores.rule, line, line.name, { quantity: entered, cores: total, minimum: cores.minimum, target }, {}, 'raise');
+      findings.add(cores.rule, line, line.name, { quantity: entered, cores: total, minimum: cores.minimum, target }, { coresWord: forCount(total, CORES) }, 'raise');
     }
   }
 }
 
-/** R01/R02: never more A5 (step-up) than A3 of the same user type. */
+/**
+ * R01/R02: never more A5 (step-up) than A3 of the same user type. The fix changes one cart line
+ * (its target is what that line must become); a line that must go to 0 is removed instead, and
+ * A5 without any A3 asks for A3 or the removal of the A5.
+ */
 function checkA5(totals: Totals, findings: FindingList): void {
   for (const userType of USER_TYPES) {
     const a5 = totals.get('a5', userType);
@@ -323,37 +408,59 @@ function checkA5(totals: Totals, findings: FindingList): void {
     const rule: RuleId = userType === 'staff' ? 'R01' : 'R02';
     const numbers = { a5: a5.total, a3: a3.total, excess };
     const texts = { a5Label: productLabel('Microsoft 365 A5', userType), a3Label: productLabel('Microsoft 365 A3', userType) };
-    const a5Line = largestLine(a5);
+    const message = a3.total === 0 ? 'no-a3' : 'default';
+    const a5Line = lineToLower(a5);
     const a3Line = largestLine(a3);
-    if (a5Line) {
-      findings.add(rule, a5Line, a5Line.name, { ...numbers, target: Math.max(0, quantityOf(a5Line) - excess) }, texts, 'lower-a5');
+    if (a5Line && a3.total === 0) {
+      findings.add(rule, a5Line, a5Line.name, numbers, texts, 'order-a3-or-remove-a5', message);
+    } else if (a5Line) {
+      const target = Math.max(0, quantityOf(a5Line) - excess);
+      findings.add(rule, a5Line, a5Line.name, { ...numbers, target }, texts, target === 0 ? 'remove-a5' : 'lower-a5', message);
     } else if (a3Line) {
-      findings.add(rule, a3Line, a3Line.name, { ...numbers, target: quantityOf(a3Line) + excess }, texts, 'raise-a3');
+      findings.add(rule, a3Line, a3Line.name, { ...numbers, target: quantityOf(a3Line) + excess }, texts, 'raise-a3', message);
     } else {
-      findings.add(rule, null, texts.a5Label, numbers, texts, null);
+      // Both totals come from the future licences: the cart can only add A3.
+      findings.add(rule, null, texts.a5Label, numbers, texts, 'order-a3', message);
     }
   }
 }
 
-/** R03/R04: every A3 licence needs a base package of the same user type. */
+/**
+ * R03/R04: every A3 licence needs a base package of the same user type. The base total counted so
+ * far is a lower bound: when it already covers the A3, the rule passes whatever else is unknown.
+ * Otherwise a base licence that could not be counted turns the error into info: Vinkje says what
+ * it could not count and how many base packages Licenties → Toekomstige licenties must show.
+ */
 function checkA3AgainstBase(totals: Totals, findings: FindingList): void {
   for (const userType of USER_TYPES) {
     const a3 = totals.get('a3', userType);
     const base = totals.get('base', userType);
-    if (a3.unknown || base.unknown || a3.total <= base.total) continue;
-    const shortfall = a3.total - base.total;
+    if (a3.unknown || a3.total <= base.total) continue;
+    // An unreadable base line in the cart: R08 on that line says so, no guess here.
+    if (base.unknown && base.unplaced.length === 0) continue;
     const rule: RuleId = userType === 'staff' ? 'R03' : 'R04';
-    const baseLabel = productLabel('Basispakket', userType);
     const a3Label = productLabel('Microsoft 365 A3', userType);
+    const labels = BASE_LABELS[userType];
     const baseLine = largestLine(base);
     const line = largestLine(a3) ?? baseLine;
-    const numbers: Record<string, number> = { a3: a3.total, base: base.total, shortfall };
-    const texts: TemplateValues = { a3Label, baseLabel };
-    if (baseLine) {
-      numbers.baseTarget = quantityOf(baseLine) + shortfall;
-      texts.baseProduct = baseLine.name;
+    const product = line ? line.name : a3Label;
+    const texts: TemplateValues = { a3Label, basePlural: labels.other };
+    if (baseLine) texts.baseProduct = baseLine.name;
+
+    if (base.unplaced.length > 0) {
+      const needed = a3.total - cartPart(base);
+      texts.unknownNames = nameList(base.unplaced);
+      const numbers = { a3: a3.total, needed };
+      findings.add(rule, line, product, numbers, texts, baseLine ? 'check-future-raise' : 'check-future', 'base-unknown');
+      continue;
     }
-    findings.add(rule, line, line ? line.name : a3Label, numbers, texts, baseLine ? 'raise-base' : 'order-base');
+
+    const shortfall = a3.total - base.total;
+    const numbers: Record<string, number> = { a3: a3.total, base: base.total, shortfall };
+    texts.baseLabel = forCount(base.total, labels);
+    texts.shortfallLabel = forCount(shortfall, labels);
+    if (baseLine) numbers.baseTarget = quantityOf(baseLine) + shortfall;
+    findings.add(rule, line, product, numbers, texts, baseLine ? 'raise-base' : 'order-base');
   }
 }
 
@@ -387,17 +494,32 @@ function checkAddOns(totals: Totals, findings: FindingList): void {
       if (addOn.total <= qualifying) continue;
       const excess = addOn.total - qualifying;
       const numbers = { addon: addOn.total, qualifying, excess };
-      const texts = { addonLabel: addOnLabel(family, addOn, userType), userType: USER_TYPE_LABELS[userType] };
-      const line = largestLine(addOn);
-      if (line) findings.add(rule, line, line.name, { ...numbers, target: Math.max(0, quantityOf(line) - excess) }, texts, 'lower');
-      else findings.add(rule, null, texts.addonLabel.nl, numbers, texts, null);
+      const a3Label = productLabel('Microsoft 365 A3', userType);
+      const texts = {
+        addonLabel: addOnLabel(family, addOn, userType),
+        a3Licences: forCount(qualifying, A3_LICENCES),
+        a3Label,
+        userType: USER_TYPE_LABELS[userType],
+      };
+      const line = lineToLower(addOn);
+      const a3Line = largestLine(a3);
+      if (line) {
+        const target = Math.max(0, quantityOf(line) - excess);
+        findings.add(rule, line, line.name, { ...numbers, target }, texts, target === 0 ? 'remove' : 'lower');
+      } else if (a3Line) {
+        // The add-ons are already owned (future licences): the cart can only add A3.
+        findings.add(rule, a3Line, a3Line.name, { ...numbers, a3Target: quantityOf(a3Line) + excess }, texts, 'raise-a3');
+      } else {
+        findings.add(rule, null, texts.addonLabel.nl, numbers, texts, 'order-a3');
+      }
     }
   }
 }
 
 /**
  * R07: an additional product needs base packages. Per user type when the product has one (A5
- * medewerkers needs Basispakket medewerkers); otherwise base packages of either user type.
+ * medewerkers needs Basispakket medewerkers); otherwise base packages of either user type. Any
+ * base package counted is enough; none counted while one could not be, is info with where to look.
  */
 function checkBaseExists(lines: ReadLine[], totals: Totals, findings: FindingList): void {
   for (const line of lines) {
@@ -405,24 +527,44 @@ function checkBaseExists(lines: ReadLine[], totals: Totals, findings: FindingLis
     if (!product || !isCountable(product) || !NEEDS_BASE.has(product.family)) continue;
     if (!line.quantity.ok || line.quantity.value === 0) continue;
     const bases = product.userType ? [totals.get('base', product.userType)] : USER_TYPES.map((u) => totals.get('base', u));
-    if (bases.some((b) => b.unknown) || bases.some((b) => b.total > 0)) continue;
-    const baseLabel = product.userType ? productLabel('Basispakket', product.userType) : ANY_BASE_LABEL;
-    findings.add('R07', line, line.name, {}, { baseLabel }, 'order-base');
+    if (bases.some((b) => b.total > 0)) continue;
+    const unplaced = [...new Set(bases.flatMap((b) => b.unplaced))];
+    if (unplaced.length === 0 && bases.some((b) => b.unknown)) continue;
+    const baseLabel = product.userType ? BASE_LABELS[product.userType].other : ANY_BASE_LABEL;
+    if (unplaced.length > 0) {
+      findings.add('R07', line, line.name, {}, { baseLabel, unknownNames: nameList(unplaced) }, 'check-future', 'base-unknown');
+    } else {
+      findings.add('R07', line, line.name, {}, { baseLabel }, 'order-base');
+    }
   }
 }
 
-/** R15: the same product (catalogue entry and user type, or the same name) on more than one line. */
+/**
+ * R15: the same product (catalogue entry and user type, or the same name) on more than one line.
+ * The fix moves the total of all those lines to the first one, so what is ordered stays the same.
+ */
 function checkDuplicates(lines: ReadLine[], findings: FindingList): void {
-  const firstSeen = new Map<string, ReadLine>();
+  const byKey = new Map<string, ReadLine[]>();
   for (const line of lines) {
     // Recognised products compare by catalogue entry, so an old and a new name count as one.
     const key = line.product
       ? `id:${line.product.id}|${line.product.userType ?? '-'}`
       : `name:${normaliseProductName(line.name)}`;
     if (key === 'name:') continue;
-    const first = firstSeen.get(key);
-    if (first) findings.add('R15', line, line.name, { otherLine: first.index + 1 }, {}, 'merge');
-    else firstSeen.set(key, line);
+    const same = byKey.get(key);
+    if (same) same.push(line);
+    else byKey.set(key, [line]);
+  }
+  for (const same of byKey.values()) {
+    const [first, ...others] = same;
+    if (!first || others.length === 0) continue;
+    const readable = same.every((l) => l.quantity.ok);
+    const total = same.reduce((sum, l) => sum + quantityOf(l), 0);
+    for (const line of others) {
+      const numbers: Record<string, number> = { otherLine: first.index + 1 };
+      if (readable) numbers.total = total;
+      findings.add('R15', line, line.name, numbers, {}, readable ? 'merge-total' : 'merge');
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatEuro, formatQuantity, formatSignedQuantity } from './format';
+import { forCount, formatEuro, formatQuantity, formatSignedQuantity } from './format';
 import { parseEuroCents, parseQuantity } from './quantity';
 
 describe('formatQuantity', () => {
@@ -50,5 +50,17 @@ describe('formatEuro', () => {
         expect(parseEuroCents(formatEuro(cents))).toEqual({ ok: true, value: cents });
       }),
     );
+  });
+});
+
+describe('forCount', () => {
+  const forms = { one: { nl: 'Basispakket', en: 'Basispakket' }, other: { nl: 'Basispakketten', en: 'Basispakketten' } };
+  it.each([
+    [0, 'Basispakketten'],
+    [1, 'Basispakket'],
+    [2, 'Basispakketten'],
+    [996, 'Basispakketten'],
+  ])('%d → %s', (n, nl) => {
+    expect(forCount(n, forms).nl).toBe(nl);
   });
 });

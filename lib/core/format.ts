@@ -56,3 +56,17 @@ export function formatEuro(cents: number, locale: Locale = 'nl'): string {
   const amount = `${sign}${euros}${decimal}${rest}`;
   return locale === 'nl' ? `€ ${amount}` : `€${amount}`;
 }
+
+/** The singular and plural of a word or name, in both languages: "Basispakket" / "Basispakketten". */
+export interface CountedText {
+  one: LocalText;
+  other: LocalText;
+}
+
+/**
+ * The form that goes with a count: Dutch and English both use the singular for exactly one and the
+ * plural for everything else, zero included ("0 Basispakketten", "1 Basispakket").
+ */
+export function forCount(count: number, forms: CountedText): LocalText {
+  return count === 1 ? forms.one : forms.other;
+}

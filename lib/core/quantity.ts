@@ -54,14 +54,24 @@ export const QUANTITY_ERROR_MESSAGES: Record<QuantityError, LocalText> = {
     en: 'This is not a quantity. Use digits only, for example 1996.',
   },
   'too-large': {
-    nl: 'Dit aantal is groter dan 10 miljoen; waarschijnlijk een tikfout.',
-    en: 'This quantity is above 10 million; probably a typo.',
+    nl: 'Dit aantal is groter dan 10 miljoen; dat is waarschijnlijk een tikfout.',
+    en: 'This quantity is above 10 million; that is probably a typo.',
   },
   relative: {
     nl: 'Vul het totaal in, niet het extra aantal (zonder +).',
     en: 'Enter the total, not the number to add (no +).',
   },
 };
+
+/**
+ * The reasons that mean Vinkje did not get a number to read, rather than that a person typed a
+ * wrong one: `empty` (the page showed no text where the quantity should be) and `not-a-number` (no
+ * digits in a form a quantity takes: a reader that picked up the wrong cell, a label, a button).
+ * The cart check reports these as "Vinkje kon dit aantal niet lezen" (info) and does not blame the
+ * user. The other reasons are a number someone evidently entered wrong (`negative`, `decimal`,
+ * `too-large`, `ambiguous` separators, a `relative` "+4"); they stay errors with the fix.
+ */
+export const NOT_READ_REASONS: ReadonlySet<QuantityError> = new Set<QuantityError>(['empty', 'not-a-number']);
 
 export const AMOUNT_ERROR_MESSAGES: Record<AmountError, LocalText> = {
   empty: { nl: 'Er staat geen bedrag.', en: 'There is no amount.' },

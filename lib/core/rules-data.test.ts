@@ -2,17 +2,18 @@
 // that Dutch and English texts use the same numbers and names.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { RULE_DEFINITIONS, RULE_IDS, SEVERITIES, fillTemplate, placeholdersOf } from './rules';
+import { RULE_DEFINITIONS, RULE_IDS, SEVERITIES, fillTemplate, placeholdersOf, severityOf } from './rules';
 import { NOTICE_CODES, NOTICE_TEXTS } from './rules-data';
 
 const localText = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+const ruleMessage = localText.extend({ severity: z.enum(SEVERITIES).optional() }).strict();
 
 const ruleSchema = z
   .object({
     id: z.enum(RULE_IDS),
     severity: z.enum(SEVERITIES),
     title: localText,
-    messages: z.object({ default: localText }).catchall(localText),
+    messages: z.object({ default: localText }).catchall(ruleMessage),
     fixes: z.record(z.string().min(1), localText),
     source: z.string().trim().min(3),
   })
@@ -42,10 +43,39 @@ describe('rule table', () => {
     for (const id of ['R13', 'R14'] as const) expect(severity[id], id).toBe('info');
   });
 
+  it('says "not known" as info where an error rule lacks a number it needs', () => {
+    const variants = RULE_DEFINITIONS.flatMap((r) =>
+      Object.entries(r.messages)
+        .filter(([, m]) => 'severity' in m)
+        .map(([variant]) => `${r.id} ${variant} ${severityOf(r.id, variant)}`),
+    );
+    expect(variants).toEqual([
+      'R03 base-unknown info',
+      'R04 base-unknown info',
+      'R07 base-unknown info',
+      'R08 not-read info',
+      'R08 not-found info',
+    ]);
+    expect(severityOf('R08', 'default')).toBe('error');
+    expect(severityOf('R08', 'no-such-variant')).toBe('error');
+  });
+
   it('uses the same placeholders in Dutch and English', () => {
     for (const rule of RULE_DEFINITIONS) {
-      for (const [variant, text] of [...Object.entries(rule.messages), ...Object.entries(rule.fixes)]) {
+      for (const [variant, text] of [...Object.entries(rule.messages), ...Object.entries(rule.fixes)] as Array<[string, { nl: string; en: string }]>) {
         expect(sorted(placeholdersOf(text.en)), `${rule.id} ${variant}`).toEqual(sorted(placeholdersOf(text.nl)));
+      }
+    }
+  });
+
+  it('makes every fix an action in the shop, in the words the shop uses', () => {
+    const shopActions = /Wijzigen|Verwijderen|Andere licentie van Microsoft bestellen|Licenties → Toekomstige licenties/;
+    for (const rule of RULE_DEFINITIONS) {
+      for (const [variant, fix] of Object.entries(rule.fixes)) {
+        expect(fix.nl, `${rule.id} ${variant}`).toMatch(shopActions);
+        expect(fix.en, `${rule.id} ${variant}`).toMatch(shopActions);
+        // Removing a licence is Verwijderen → Opzeggen (manual, step 3), never a quantity of 0.
+        if (/Verwijder/.test(fix.nl)) expect(fix.nl, `${rule.id} ${variant}`).toContain('Opzeggen');
       }
     }
   });

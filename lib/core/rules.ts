@@ -16,16 +16,27 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /**
+ * One way a rule can speak. A variant may carry its own severity: a rule that normally reports an
+ * error says "Vinkje cannot tell" as info when a number it needs is unknown, because a red error
+ * computed from a missing number would blame the user for what Vinkje could not read.
+ */
+export interface RuleMessage extends LocalText {
+  /** Overrides the rule's severity for this variant. */
+  severity?: Severity;
+}
+
+/**
  * Templates use `{name}` placeholders. A number is written with formatQuantity in the message's
  * language (1.996 / 1,996); a text is inserted as is (product names stay as the shop writes them).
  */
 export interface RuleDefinition {
   id: RuleId;
+  /** The rule's usual severity (the domain table); a message variant may override it. */
   severity: Severity;
   /** What the rule checks, in a few words (for settings and documentation). */
   title: LocalText;
-  /** Message variants; `default` is always present. */
-  messages: { default: LocalText } & Record<string, LocalText>;
+  /** Message variants; `default` is always present and uses the rule's severity. */
+  messages: { default: LocalText } & Record<string, RuleMessage>;
   /** Fix variants, each a concrete action in the shop's own words; empty when there is no fix. */
   fixes: Record<string, LocalText>;
   /** Where the rule comes from (the domain table's basis). */
@@ -93,6 +104,17 @@ export function ruleById(id: RuleId): RuleDefinition {
   // Unreachable while rules-data.ts lists every id; rules-data.test.ts checks that it does.
   if (!rule) throw new Error(`Unknown rule ${id}`);
   return rule;
+}
+
+/** The message of a variant (the default one for a variant the rule does not have). */
+export function ruleMessage(id: RuleId, variant: string): RuleMessage {
+  const rule = ruleById(id);
+  return rule.messages[variant] ?? rule.messages.default;
+}
+
+/** The severity a finding of this rule and message variant has. */
+export function severityOf(id: RuleId, variant: string): Severity {
+  return ruleMessage(id, variant).severity ?? ruleById(id).severity;
 }
 
 export { RULE_DEFINITIONS };

@@ -23,7 +23,7 @@ describe(`the cart check on a cart that breaks the rules (${browserName})`, () =
     // 1.996 is read as 1996 (not 1.996 or 1996000): 6 short of the 1.990 base packages.
     expect(finding(s, 'R03')).toContain('1.996');
     expect(finding(s, 'R03')).toContain('1.990');
-    expect(finding(s, 'R03')).toContain('Bestel 6 extra Basispakket medewerkers');
+    expect(finding(s, 'R03')).toContain('Bestel 6 extra Basispakketten medewerkers');
     expect(finding(s, 'R01')).toContain('2.010');
     expect(finding(s, 'R01')).toContain('Verlaag Microsoft 365 A5 medewerkers (step-up) naar 1.996');
     // Errors come first in the list.

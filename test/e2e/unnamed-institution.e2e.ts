@@ -45,7 +45,7 @@ async function rocCartChecked(page: E2EPage, what: string): Promise<SidebarSnaps
 function expectRocCheck(s: SidebarSnapshot) {
   expect(s.institution).toBe('ROC Rivierland');
   expect(rules(s, 'error')).toEqual(['R01', 'R03']);
-  expect(finding(s, 'R03')).toContain('Bestel 6 extra Basispakket medewerkers');
+  expect(finding(s, 'R03')).toContain('Bestel 6 extra Basispakketten medewerkers');
   expect(finding(s, 'R01')).toContain('Verlaag Microsoft 365 A5 medewerkers (step-up) naar 1.996');
   expect(s.cartCheck).toEqual({ status: 'checked', complete: true });
 }

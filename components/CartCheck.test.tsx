@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCart } from '../lib/core/cart-check';
+import type { CartCheckView } from '../lib/core/view';
+import { CartCheck } from './CartCheck';
+import { mount, type Mounted } from './popup/test-support/dom';
+
+let mounted: Mounted | null = null;
+afterEach(() => mounted?.unmount());
+
+function viewOf(lines: Array<[string, string]>): CartCheckView {
+  const result = checkCart({
+    licenceYear: 2026,
+    lines: lines.map(([product, quantityText]) => ({ product, quantityText, quantity: null })),
+    futureLicenses: [
+      { product: 'Basispakket medewerkers', quantity: 1990 },
+      { product: 'Basispakket leerlingen/studenten', quantity: 21500 },
+    ],
+  });
+  return {
+    status: 'checked',
+    complete: result.complete,
+    live: false,
+    liveProduct: null,
+    findings: result.findings,
+    notices: result.notices,
+    lines: [],
+  };
+}
+
+describe('a finding in the cart check', () => {
+  it('reads as a sentence first, with the rule code small after it and the fix below', () => {
+    mounted = mount(<CartCheck check={viewOf([['Microsoft 365 A3 medewerkers', '1.996']])} language="nl" />);
+    const finding = mounted.one('[data-rule="R03"]');
+    expect(finding.getAttribute('data-severity')).toBe('error');
+    expect(finding.textContent?.startsWith('Na deze bestelling heb je 1.996')).toBe(true);
+    const code = finding.querySelector('small.rule-code');
+    expect(code?.textContent).toBe('R03');
+    const text = finding.textContent ?? '';
+    expect(text.indexOf('R03')).toBeGreaterThan(text.indexOf('je komt er 6 tekort'));
+    expect(text.indexOf('R03')).toBeLessThan(text.indexOf('Oplossing: Bestel 6 extra Basispakketten medewerkers'));
+  });
+
+  it('shows an unread quantity as info, in the chosen language', () => {
+    mounted = mount(<CartCheck check={viewOf([['Visio Plan 2', 'Wijzigen']])} language="en" />);
+    const finding = mounted.one('[data-rule="R08"]');
+    expect(finding.getAttribute('data-severity')).toBe('info');
+    expect(finding.textContent).toContain('Vinkje could not read this quantity');
+    expect(finding.querySelector('small.rule-code')?.textContent).toBe('R08');
+  });
+});
