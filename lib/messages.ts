@@ -31,6 +31,7 @@ export const pageObservationSchema = z.object({
   institutions: z.array(institution).max(LIMITS.institutions),
   renewalsWaiting: z.number().int().min(0).max(10000).nullable(),
   messages: z.array(text).max(LIMITS.messages),
+  approvedWithoutNumber: z.boolean(),
   approvedOrders: z.array(z.string().max(60)).max(50),
   deadlineText: text.nullable(),
   preparedOrders: z

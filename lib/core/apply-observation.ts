@@ -356,7 +356,9 @@ function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow
     inst.orderStatusAt = obs.seenAt;
   }
   if (status === 'approved' || status === 'completed') {
-    inst.evidence[6] ??= evidence(`Status ${STATUS_WORD[status]} gezien in ${where}`);
+    // The status in Bestelhistorie is the check the manual asks for: it replaces weaker evidence (a message).
+    const fromHistory = obs.kind === 'order-history' && inst.evidence[6]?.page !== 'order-history';
+    if (!inst.evidence[6] || fromHistory) inst.evidence[6] = evidence(`Status ${STATUS_WORD[status]} gezien in ${where}`);
   }
   if (draft.activeCartKey === inst.key) clearActiveCart(draft);
 }

@@ -4,6 +4,7 @@ import { resolveCampaign } from './campaign';
 import type { PageObservation } from './observation';
 import { emptyYearProgress, type YearProgress } from './progress';
 import { stepStates } from './steps';
+import { nextAction } from './next-action';
 import { BAKEN, ADOBE_CART, accountPage, cartPage, historyPage, openOrdersPage, orderRow, thankYouPage } from './test-support/observations';
 import { warnings } from './urgency';
 
@@ -56,5 +57,46 @@ describe('approval as the shop confirms it', () => {
   it('an order seen Afgehandeld stays so after an old message', () => {
     const p = seen(...ordered, historyPage(T + 3 * minute, [orderRow('204517', BAKEN, 'completed')]), approvedPage(T + 4 * minute, '204517'));
     expect(p.institutions['100231']!.orderStatus).toBe('completed');
+  });
+});
+
+describe('the order gone from Openstaande bestellingen, with the message without a number', () => {
+  /** "Je bestelling is goedgekeurd." and the rows still open. */
+  function approvedWithout(at: number, rows: ReturnType<typeof orderRow>[]): PageObservation {
+    return { ...openOrdersPage(at, rows), messages: ['Je bestelling is goedgekeurd.'], approvedWithoutNumber: true };
+  }
+
+  it('ticks step 6 for the open order that left the list', () => {
+    const p = seen(...ordered, openOrdersPage(T + 3 * minute, [orderRow('204517', BAKEN, 'open')]), approvedWithout(T + 4 * minute, []));
+    expect(states(p)[5]).toBe('done');
+    expect(p.institutions['100231']!.orderStatus).toBe('approved');
+    expect(p.institutions['100231']!.evidence[6]?.what).toContain('staat niet meer bij Openstaande bestellingen');
+  });
+
+  it('not while the order is still listed', () => {
+    const p = seen(...ordered, approvedWithout(T + 3 * minute, [orderRow('204517', BAKEN, 'open')]));
+    expect(states(p)[5]).toBe('todo');
+    expect(p.institutions['100231']!.orderStatus).toBe('open');
+  });
+
+  it('not from a list Vinkje could not read whole', () => {
+    const cut = { ...approvedWithout(T + 3 * minute, []), unread: ['bestellingen: 12 niet meegestuurd'] };
+    expect(states(seen(...ordered, cut))[5]).toBe('todo');
+  });
+
+  it('an order gone from the list without any message is not taken as approved', () => {
+    expect(states(seen(...ordered, openOrdersPage(T + 3 * minute, [])))[5]).toBe('todo');
+  });
+});
+
+describe('after approval, the hint to check Bestelhistorie', () => {
+  it('stays until the status is seen there', () => {
+    const approved = seen(...ordered, approvedPage(T + 3 * minute, '204517'));
+    const hint = nextAction(approved, '100231').text;
+    expect(hint.nl).toContain('Controleer nog in Bestelhistorie dat bestelling 204517 de status ‘Goedgekeurd’ of ‘Afgehandeld’ heeft.');
+    expect(hint.en).toContain('Still check in Bestelhistorie');
+    expect(hint.nl).not.toContain('Openstaande bestellingen');
+    const checked = applyObservation(approved, historyPage(T + 4 * minute, [orderRow('204517', BAKEN, 'approved')]));
+    expect(nextAction(checked, '100231').text.nl).not.toContain('Bestelhistorie');
   });
 });

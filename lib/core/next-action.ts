@@ -152,14 +152,24 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
         target: 'open-orders',
       };
     }
-    case 7:
+    case 7: {
+      // Approved by the shop's message (or ticked by hand): the manual still asks to see the status in Bestelhistorie.
+      const statusSeen = inst?.evidence[6]?.page === 'order-history' || inst?.orderStatus === 'completed';
+      const check =
+        inst && !statusSeen
+          ? {
+              nl: ` Controleer nog in Bestelhistorie dat ${inst.orderNumber ? `bestelling ${inst.orderNumber}` : 'de bestelling'} de status ‘Goedgekeurd’ of ‘Afgehandeld’ heeft.`,
+              en: ` Still check in Bestelhistorie (order history) that ${inst.orderNumber ? `order ${inst.orderNumber}` : 'the order'} has the status ‘Goedgekeurd’ or ‘Afgehandeld’.`,
+            }
+          : { nl: '', en: '' };
       return {
         step,
         text: {
-          nl: `De registratie${name ? ` voor ${name}` : ''} is afgerond. Automatische e-mails van Microsoft over aflopende licenties kun je negeren.`,
-          en: `The registration${name ? ` for ${name}` : ''} is complete. You can ignore Microsoft’s automatic e-mails about expiring licences.`,
+          nl: `De registratie${name ? ` voor ${name}` : ''} is afgerond.${check.nl} Automatische e-mails van Microsoft over aflopende licenties kun je negeren.`,
+          en: `The registration${name ? ` for ${name}` : ''} is complete.${check.en} You can ignore Microsoft’s automatic e-mails about expiring licences.`,
         },
         target: 'order-history',
       };
+    }
   }
 }

@@ -81,6 +81,8 @@ export interface PageObservation {
   messages: string[];
   /** Order numbers a shop message says were just approved ("Bestelling 204517 is goedgekeurd."). */
   approvedOrders: string[];
+  /** A shop message says an order was approved without saying which ("Je bestelling is goedgekeurd."). */
+  approvedWithoutNumber: boolean;
   /** A deadline sentence the page states, e.g. "uiterlijk vrijdag 12 december 2025". */
   deadlineText: string | null;
   preparedOrders: PreparedOrder[];
@@ -122,6 +124,7 @@ export function emptyObservation(kind: PageKind, url: string, seenAt: number): P
     renewalsWaiting: null,
     messages: [],
     approvedOrders: [],
+    approvedWithoutNumber: false,
     deadlineText: null,
     preparedOrders: [],
     futureLicenses: [],

@@ -12,7 +12,7 @@ import { readCart } from './readers/cart';
 import { readLicenses } from './readers/licenses';
 import { readLogin } from './readers/login';
 import { readOrders } from './readers/orders';
-import { readApprovedOrders, readDeadline, readLoggedIn, readMessages, readPrimaryContact, readRenewalsWaiting } from './readers/page-wide';
+import { readApprovedOrders, readDeadline, saysApprovedWithoutNumber, readLoggedIn, readMessages, readPrimaryContact, readRenewalsWaiting } from './readers/page-wide';
 import { readQuantityForm } from './readers/quantity';
 import { readRenewals } from './readers/renewals';
 import { readThankYou } from './readers/thank-you';
@@ -67,6 +67,7 @@ export function readPage(doc: Document, url: string, now: number): PageObservati
   guarded(obs, 'licenties verlengen', () => (obs.renewalsWaiting = readRenewalsWaiting(ctx)));
   guarded(obs, 'meldingen', () => (obs.messages = readMessages(ctx)));
   obs.approvedOrders = readApprovedOrders(obs.messages);
+  obs.approvedWithoutNumber = obs.approvedOrders.length === 0 && saysApprovedWithoutNumber(obs.messages);
   guarded(obs, 'uiterste datum', () => (obs.deadlineText = readDeadline(ctx, kind)));
   const reader = KIND_READERS[kind];
   if (reader) guarded(obs, 'pagina-inhoud', () => reader(ctx, obs, kind));

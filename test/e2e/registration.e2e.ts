@@ -58,6 +58,8 @@ describe(`one institution's registration, start to finish (${browserName})`, () 
     expect(await pageText(page)).toContain(`Bestelling ${orderNumber!} is goedgekeurd`);
     expect(states(s)).toBe('done done done done done done done');
     expect(s.text).toContain('goedgekeurd');
+    // Approved by the message only: the sidebar still asks to check the status in Bestelhistorie.
+    expect(s.text).toContain(`Controleer nog in Bestelhistorie dat bestelling ${orderNumber!}`);
     // The order history confirms it; the sidebar may now show another institution the history completed.
     await click(page, 'Bestelhistorie');
     s = await waitForSidebar(page, 'history seen', (x) => x.page === 'order-history');

@@ -252,8 +252,13 @@ export const TEXTS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
   },
   // open-orders page: the message after approving an order.
   'labels.TEXTS.knownMessages[7]': {
-    match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling 204517 is goedgekeurd door J. de Vries.', 'Order 204517 is succesvol goedgekeurd.'],
-    miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is goedgekeurd.'],
+    match: ['Bestelling 204517 is goedgekeurd.', 'Bestelling 204517 is goedgekeurd door J. de Vries.', 'Order 204517 is succesvol goedgekeurd.', 'Je bestelling is goedgekeurd.'],
+    miss: ['Bestelling 204517 is geplaatst.', 'Je bestelling is nog niet goedgekeurd.'],
+  },
+  // open-orders page: the approval message without a number.
+  'labels.TEXTS.approvedWithoutNumber': {
+    match: ['Je bestelling is goedgekeurd.', 'De order is succesvol goedgekeurd.', 'Uw bestelling werd met succes goedgekeurd.'],
+    miss: ['Je bestelling is nog niet goedgekeurd.', 'Je bestelling is geplaatst.', 'Bestelling 204517 is goedgekeurd.', 'De bestelling is niet goedgekeurd.'],
   },
   // any page's message after approving: which order was approved.
   'labels.TEXTS.approvedMessage': {

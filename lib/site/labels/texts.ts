@@ -74,10 +74,12 @@ export const TEXTS = {
     /\balleen de (?:1e|eerste) contactpersoon (?:kan|mag)\b/,
     /\bvul een geheel (?:aantal|getal)\b/,
     /\bzijn ook \d[\d.]* extra\b.*\bnodig\b/,
-    /\b(?:bestelling|order)(?: met (?:order|bestel)?nummer)? #?\d+ (?:is|werd) (?:succesvol |met succes )?goedgekeurd\b/,
+    /\b(?:bestelling|order)(?: met (?:order|bestel)?nummer)?(?: #?\d+)? (?:is|werd) (?:succesvol |met succes )?goedgekeurd\b/,
   ],
   /** The shop's message after "Goedkeuren": "Bestelling 204517 is goedgekeurd.", "Order 204517 is succesvol goedgekeurd." */
   approvedMessage: /\b(?:bestelling|order)(?: met (?:order|bestel)?nummer)? #?(\d{3,}) (?:is|werd) (?:succesvol |met succes )?goedgekeurd\b/,
+  /** The same message without the order number ("Je bestelling is goedgekeurd."): the order that left the list was approved. */
+  approvedWithoutNumber: /\b(?:bestelling|order) (?:is|werd) (?:succesvol |met succes )?goedgekeurd\b/,
 } as const;
 
 /** Inline labels ("Onderwijsinstelling: …") and their values. On: cart, thank-you, quantity, cards. */

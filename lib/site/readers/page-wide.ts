@@ -90,6 +90,11 @@ export function readApprovedOrders(messages: readonly string[]): string[] {
   return numbers;
 }
 
+/** Whether a message says an order was approved without naming it ("Je bestelling is goedgekeurd."). */
+export function saysApprovedWithoutNumber(messages: readonly string[]): boolean {
+  return messages.some((m) => TEXTS.approvedWithoutNumber.test(normalize(m)));
+}
+
 /**
  * The deadline sentence in the registration's own words ("Rond de registratie uiterlijk … af");
  * a "uiterlijk" elsewhere on the page (a webinar, a promotion) is not the deadline. Usually no line
