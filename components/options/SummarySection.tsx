@@ -1,6 +1,7 @@
 import type { Language } from '../../lib/core/view';
 import type { PrintInstitution, PrintSummary } from '../../lib/background/pages-api';
 import { formatQuantity } from '../../lib/core/format';
+import { evidenceText } from '../../lib/core/phrase-english';
 import { formatDate, strings } from '../strings';
 import { formatDateTime, orderStatusLabel, progressText } from '../popup/labels';
 import { optionsStrings } from './options-strings';
@@ -61,7 +62,7 @@ function InstitutionSummary({ inst, language }: { inst: PrintInstitution; langua
               </th>
               <td>{s.stateNames[step.state]}</td>
               <td>{step.at === null ? t.none : formatDateTime(step.at, language)}</td>
-              <td>{step.manual ? t.byHand : (step.what ?? t.none)}</td>
+              <td>{step.manual ? t.byHand : step.what ? evidenceText(step.what, language) : t.none}</td>
             </tr>
           ))}
         </tbody>

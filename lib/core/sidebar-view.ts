@@ -16,6 +16,7 @@ import type { CartCheckView, DeadlineView, InstitutionSummary, Language, Notice,
 import { checkCart } from './cart-check';
 import type { PageObservation } from './observation';
 import { newContractNotice } from './contract-years';
+import { evidenceText, unreadText } from './phrase-english';
 import { attributeFromContext, attributePage, isCartPage, type Attribution } from './attribution';
 
 export interface SidebarViewInput {
@@ -163,7 +164,7 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     language: input.language,
     collapsed: input.collapsed,
     page,
-    unread: observation?.unread ?? [],
+    unread: (observation?.unread ?? []).map((u) => unreadText(u, input.language)),
     licenceYear: progress.licenceYear,
     deadline: deadlineView(now, campaign),
     possibleOrders: possibleOrdersToShow(progress, inst, page),
@@ -172,6 +173,7 @@ export function buildSidebarView(input: SidebarViewInput): SidebarView {
     // Before any institution is known, step 1 (the login) can still show its state.
     steps: stepStates(inst ?? emptyInstitutionProgress(progress.licenceYear, { name: '', customerNumber: null }), progress.account).map((s) => ({
       ...s,
+      evidence: s.evidence ? { ...s.evidence, what: evidenceText(s.evidence.what, input.language) } : null,
       seenAt: s.evidence ? evidenceMoment(s.evidence.at) : null,
     })),
     nextAction: next,
