@@ -1,29 +1,8 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { E2EBrowser, E2EPage, LaunchOptions, NotificationText } from './driver';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { keepNotificationTexts, readNotificationTexts } from './notification-texts.mjs';
+import type { E2EBrowser, E2EPage, LaunchOptions } from './driver';
 import { CHROMIUM_PATH, chromiumArgs } from './chromium-args.mjs';
 
-
-/**
- * Runs in the extension's service worker: keeps what every chrome.notifications.create says, then
- * creates it as before. The extension's `browser` looks the method up on each call, so it sees this.
- */
-function keepNotificationTexts(worker: Worker): Promise<void> {
-  return worker
-    .evaluate(() => {
-      type Create = (...args: unknown[]) => unknown;
-      const g = globalThis as unknown as { chrome: { notifications: { create: Create } }; __vinkjeNotificationTexts?: NotificationText[] };
-      if (g.__vinkjeNotificationTexts) return;
-      const kept: NotificationText[] = (g.__vinkjeNotificationTexts = []);
-      const api = g.chrome.notifications;
-      const create = api.create.bind(api);
-      api.create = (...args: unknown[]) => {
-        const [id, options] = (typeof args[0] === 'string' ? args : ['', args[0]]) as [string, { title?: string; message?: string } | undefined];
-        kept.push({ id, title: options?.title ?? '', message: options?.message ?? '' });
-        return create(...args);
-      };
-    })
-    .catch(() => {});
-}
 
 function wrapPage(page: Page): E2EPage {
   const keyName = (k: string) => (k === 'Space' ? ' ' : k);
@@ -102,12 +81,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       for (const worker of ours()) await keepNotificationTexts(worker);
       // A worker Chromium stopped and started again has lost the recording: record there too.
       context.on('serviceworker', (worker) => void keepNotificationTexts(worker));
-      return async () => {
-        const lists = await Promise.all(
-          ours().map((w) => w.evaluate(() => (globalThis as unknown as { __vinkjeNotificationTexts?: NotificationText[] }).__vinkjeNotificationTexts ?? []).catch(() => [])),
-        );
-        return lists.flat();
-      };
+      return () => readNotificationTexts(ours());
     },
     restart: async () => {
       await context.close();
