@@ -5,7 +5,12 @@
  * --headless), a headless browser walks through the shop as a contact person would and saves a
  * screenshot of every page, sidebar included, to demo-screens/.
  *
- * With --store, the same walk makes the store listing's screenshots: 1280×800, five pages, in
+ * Then a second walk: the same contact person (of three schools) two days before the deadline, with
+ * no school finished. At the next reminder moment, brought forward to now, Vinkje gives one
+ * notification that counts them instead of one per school; the demo prints what it says and saves
+ * the popup with the detail per school.
+ *
+ * With --store, the first walk makes the store listing's screenshots: 1280×800, five pages, in
  * store/screenshots/ (npm run store:screenshots).
  */
 import fs from 'node:fs';
@@ -15,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startShopHost, SHOP_ORIGIN } from '../e2e/shop-host.mjs';
 import { chromiumArgs } from '../e2e/chromium-args.mjs';
+import { keepNotificationTexts, readNotificationTexts } from '../e2e/notification-texts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = path.join(root, '.output/chrome-mv3');
@@ -41,20 +47,26 @@ if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
 
 const headless = forStore || process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const shop = await startShopHost({ scenario: 'demo' });
-const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinkje-demo-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: findChromium(),
-  headless,
-  ignoreHTTPSErrors: true,
-  proxy: { server: shop.proxyUrl },
-  viewport: forStore ? { width: 1280, height: 800 } : headless ? { width: 1360, height: 900 } : null,
-  args: chromiumArgs(extensionDir),
-});
+/** Each walk starts as a new installation: its own fresh profile. */
+const profiles = /** @type {string[]} */ ([]);
+async function launchBrowser() {
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vinkje-demo-'));
+  profiles.push(profileDir);
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless,
+    ignoreHTTPSErrors: true,
+    proxy: { server: shop.proxyUrl },
+    viewport: forStore ? { width: 1280, height: 800 } : headless ? { width: 1360, height: 900 } : null,
+    args: chromiumArgs(extensionDir),
+  });
+}
+let context = await launchBrowser();
 
 const cleanup = async () => {
   await context.close().catch(() => {});
   await shop.close().catch(() => {});
-  fs.rmSync(profileDir, { recursive: true, force: true });
+  for (const dir of profiles) fs.rmSync(dir, { recursive: true, force: true });
 };
 
 console.log(`Gesimuleerde SLBdiensten-webshop: ${SHOP_ORIGIN}/ (alleen in deze browser)`);
@@ -72,7 +84,7 @@ if (!headless) {
 
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
-const page = await context.newPage();
+let page = await context.newPage();
 let shot = 0;
 /** @param {string} name */
 async function capture(name) {
@@ -80,15 +92,78 @@ async function capture(name) {
   await page.waitForFunction(() => document.querySelector('vinkje-sidebar')?.shadowRoot?.querySelector('[data-testid="vinkje-panel"]'), null, { timeout: 10_000 });
   await page.waitForTimeout(400);
   if (forStore && !STORE_SHOTS.has(name)) return;
+  const saved = file(name);
+  await page.screenshot({ path: saved });
+  console.log(`  ${path.relative(root, saved)}`);
+}
+/** @param {string} name */
+function file(name) {
   shot += 1;
-  const file = path.join(outDir, `${String(shot).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`  ${path.relative(root, file)}`);
+  return path.join(outDir, `${String(shot).padStart(2, '0')}-${name}.png`);
 }
 /** @param {string} name */
 const button = (name) => page.getByRole('button', { name, exact: false });
 /** @param {string} name */
 const link = (name) => page.getByRole('link', { name, exact: false });
+
+/** Two days from today in Amsterdam: the date the shop's Licenties verlengen states as the deadline. */
+const inTwoDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(Date.now() + 2 * 86_400_000);
+/** Vinkje's reminder alarm (README, test hooks): fired now, the next reminder moment is now. */
+const REMINDER_ALARM = 'vinkje-reminder';
+
+/**
+ * The contact person of three schools, two days before the deadline, none finished: one order
+ * placed, two schools not started. The morning's reminder says it once, for all three.
+ */
+async function severalSchools() {
+  console.log('Drie scholen, twee dagen voor de deadline, geen enkele afgerond (een nieuwe installatie):');
+  await context.close();
+  await shop.reset({ scenario: 'fresh', deadline: inTwoDays });
+  context = await launchBrowser();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await keepNotificationTexts(worker);
+  context.on('serviceworker', (restarted) => void keepNotificationTexts(restarted));
+  page = await context.newPage();
+  await page.goto(`${SHOP_ORIGIN}/login/?redirect=%2Faccount%2F`);
+  await page.getByLabel('E-mailadres').fill(ACCOUNT.email);
+  await page.getByLabel('Wachtwoord').fill(ACCOUNT.password);
+  await button('Inloggen').first().click();
+  await page.waitForURL('**/account/');
+  await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+  await capture('drie-scholen-licenties-verlengen');
+  // Het Baken College: claimed and ordered, so its order waits for approval; the other two wait.
+  await button('Bekijk order').first().click();
+  await button('Toevoegen aan winkelwagen').first().click();
+  await page.waitForLoadState('load');
+  await button('Plaats bestelling').first().click();
+  await page.waitForLoadState('load');
+  await capture('drie-scholen-bedankt');
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  await popup.evaluate(
+    (name) => /** @type {{ chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } } }} */ (/** @type {unknown} */ (globalThis)).chrome.alarms.create(name, { when: Date.now() }),
+    REMINDER_ALARM,
+  );
+  const summary = /** @param {{ message: string }} n */ (n) => /instellingen nog niet afgerond/.test(n.message);
+  const until = Date.now() + 15_000;
+  let shown = await readNotificationTexts(context.serviceWorkers());
+  while (!shown.some(summary) && Date.now() < until) {
+    await page.waitForTimeout(250);
+    shown = await readNotificationTexts(context.serviceWorkers());
+  }
+  if (!shown.some(summary)) throw new Error('geen samenvattende melding op het herinneringsmoment');
+  console.log('  Meldingen van Vinkje (de laatste op het herinneringsmoment, één voor alle drie):');
+  for (const n of shown) console.log(`    ${n.title}: ${n.message}`);
+  // The popup as it opens now: the detail per school.
+  await popup.reload();
+  await popup.waitForSelector('[data-testid="vinkje-popup-institution"]');
+  await popup.waitForTimeout(300);
+  const saved = file('drie-scholen-popup');
+  await popup.screenshot({ path: saved, fullPage: true });
+  console.log(`  ${path.relative(root, saved)}`);
+}
 
 try {
   console.log('Geen scherm gevonden: de demo loopt zelf door de webshop en bewaart schermafbeeldingen:');
@@ -128,6 +203,7 @@ try {
   await link('Bestelhistorie').first().click();
   await page.waitForLoadState('load');
   await capture('bestelhistorie');
+  if (!forStore) await severalSchools();
   console.log(`Klaar: ${shot} schermafbeeldingen in ${path.relative(process.cwd(), outDir) || outDir}/`);
 } catch (error) {
   console.error('De demo liep vast:', error instanceof Error ? error.message : error);

@@ -1,4 +1,5 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { keepNotificationTexts, readNotificationTexts } from './notification-texts.mjs';
 import type { E2EBrowser, E2EPage, LaunchOptions } from './driver';
 import { CHROMIUM_PATH, chromiumArgs } from './chromium-args.mjs';
 
@@ -75,6 +76,13 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
     openedOnRestart,
     newPage: async () => wrapPage(await context.newPage()),
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    recordNotificationTexts: async () => {
+      const ours = () => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      for (const worker of ours()) await keepNotificationTexts(worker);
+      // A worker Chromium stopped and started again has lost the recording: record there too.
+      context.on('serviceworker', (worker) => void keepNotificationTexts(worker));
+      return () => readNotificationTexts(ours());
+    },
     restart: async () => {
       await context.close();
       await start(false);

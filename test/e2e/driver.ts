@@ -40,9 +40,21 @@ export interface E2EBrowser {
   openedOnRestart: string[];
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
+  /**
+   * Starts keeping the title and message of every notification the extension creates from now on,
+   * and returns a reader for them. The browsers' own API gives ids only (Chromium's getAll), or
+   * nothing once shown (headless Firefox closes them at once), and a person reads the text.
+   */
+  recordNotificationTexts(): Promise<() => Promise<NotificationText[]>>;
   /** Closes the browser and starts it again on the same profile (progress must survive). */
   restart(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface NotificationText {
+  id: string;
+  title: string;
+  message: string;
 }
 
 export interface LaunchOptions {

@@ -1,16 +1,19 @@
 /** Reading the extension's own state through the browser's APIs, from one of its pages. */
 import type { E2EBrowser, E2EPage } from './driver';
 import { waitFor } from './actions';
+import { REMINDER_ALARM } from '../../lib/background/alerts';
 
 /** The part of the extension API these checks use; `browser` in Firefox, `chrome` in Chromium. */
 export interface ExtensionApi {
   action: { getBadgeText(details: object): Promise<string> };
   notifications: {
     getAll(): Promise<Record<string, unknown>>;
+    clear(id: string): Promise<boolean>;
     onClosed: { addListener(cb: (id: string) => void): void };
     onShown?: { addListener(cb: (id: string) => void): void };
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  alarms: { create(name: string, info: { when: number }): Promise<void> | void };
 }
 
 /** Opens popup.html or options.html as a tab and waits until it has drawn. */
@@ -56,4 +59,28 @@ export function notifications(page: E2EPage): Promise<{ seen: string[]; onScreen
 
 export function waitForBadge(page: E2EPage, what: string, ok: (text: string) => boolean) {
   return waitFor(`badge: ${what}`, () => badgeText(page), ok, 10_000);
+}
+
+/**
+ * Brings Vinkje's next reminder moment (9:00 on a reminder day) forward to now: the browser fires the
+ * extension's own reminder alarm, exactly as it would in the morning. The background wakes to it as
+ * to any alarm; nothing in Vinkje knows a test asked.
+ */
+export async function reminderMomentNow(page: E2EPage): Promise<void> {
+  await page.evaluate(async (name: string) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    await (g.browser ?? g.chrome).alarms.create(name, { when: Date.now() });
+  }, REMINDER_ALARM);
+}
+
+/**
+ * Closes every notification still on screen, as a person who has read them does. (In headless
+ * Firefox an alert still on screen keeps WebDriver BiDi from opening another tab.)
+ */
+export async function dismissNotifications(page: E2EPage): Promise<void> {
+  await page.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const api = (g.browser ?? g.chrome).notifications;
+    for (const id of Object.keys(await api.getAll())) await api.clear(id);
+  });
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { E2EBrowser, E2EPage, LaunchOptions } from './driver';
+import type { E2EBrowser, E2EPage, LaunchOptions, NotificationText } from './driver';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = 'vinkje@vinkje.nl';
@@ -141,6 +141,33 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     openedOnRestart,
     newPage: async () => wrapPage(await browser.newPage()),
     extensionUrl: (file) => `moz-extension://${ADDON_UUID}/${file}`,
+    recordNotificationTexts: async () => {
+      // From an extension page that stays open: the event page may be suspended and woken again,
+      // so the page looks every 200 ms and records in the new one too; what it kept lives here.
+      const page = wrapPage(await browser.newPage());
+      await page.goto(`moz-extension://${ADDON_UUID}/options.html`);
+      await page.evaluate(async () => {
+        type Create = (...args: unknown[]) => unknown;
+        type Api = { notifications: { create: Create; __vinkjeKept?: boolean } };
+        const w = window as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } }; __vinkjeNotificationTexts?: NotificationText[] };
+        const kept: NotificationText[] = (w.__vinkjeNotificationTexts = []);
+        const keep = async () => {
+          const background = (await w.browser.runtime.getBackgroundPage()) as unknown as { browser: Api };
+          const api = background.browser.notifications;
+          if (api.__vinkjeKept) return;
+          const create = api.create.bind(api);
+          api.create = (...args: unknown[]) => {
+            const [id, options] = (typeof args[0] === 'string' ? args : ['', args[0]]) as [string, { title?: string; message?: string } | undefined];
+            kept.push({ id, title: options?.title ?? '', message: options?.message ?? '' });
+            return create(...args);
+          };
+          api.__vinkjeKept = true;
+        };
+        await keep();
+        setInterval(() => void keep().catch(() => {}), 200);
+      });
+      return () => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __vinkjeNotificationTexts: NotificationText[] }).__vinkjeNotificationTexts)) as NotificationText[]);
+    },
     restart: async () => {
       await browser.close();
       await start(false);

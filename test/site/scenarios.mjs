@@ -13,7 +13,7 @@ import { addDays, amsterdamToday } from './dutch.mjs';
 /** @typedef {import('./campaign.mjs').Campaign} Campaign */
 
 /** @type {readonly ScenarioName[]} */
-export const SCENARIOS = ['demo', 'fresh', 'open-order', 'adobe-order'];
+export const SCENARIOS = ['demo', 'fresh', 'open-order', 'adobe-order', 'several-open'];
 
 /** @param {string} name @returns {name is ScenarioName} */
 export function isScenarioName(name) {
@@ -54,6 +54,7 @@ export const LYCEUM = '100912';
 export const DONE_ORDER_NUMBER = '203988';
 export const OPEN_ORDER_NUMBER = '204388';
 export const ADOBE_ORDER_NUMBER = '204402';
+export const SECOND_OPEN_ORDER_NUMBER = '204391';
 export const FIRST_NEW_ORDER_NUMBER = 204517;
 
 /** @param {Record<string, number>} quantities @returns {Quantity[]} */
@@ -210,6 +211,13 @@ export function buildState(scenario, { campaign, autoCompleteMs, now }) {
       approvedAt: null,
       description: 'Adobe Creative Cloud All Apps',
     });
+  }
+  if (scenario === 'several-open') {
+    // A board's contact with no school finished: two orders wait for approval, one cart is untouched.
+    state.orders.push(pastOrder(OPEN_ORDER_NUMBER, ROC, periodDay(5), 'Open', null));
+    state.orders.push(pastOrder(SECOND_OPEN_ORDER_NUMBER, LYCEUM, periodDay(6), 'Open', null));
+    markOrdered(ROC);
+    markOrdered(LYCEUM);
   }
   return state;
 }

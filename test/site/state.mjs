@@ -7,7 +7,7 @@
 import { formatQuantity, parseQuantity } from './dutch.mjs';
 
 /** @typedef {import('./campaign.mjs').Campaign} Campaign */
-/** @typedef {'demo' | 'fresh' | 'open-order' | 'adobe-order'} ScenarioName */
+/** @typedef {'demo' | 'fresh' | 'open-order' | 'adobe-order' | 'several-open'} ScenarioName */
 /** @typedef {'medewerkers' | 'leerlingen'} UserType */
 
 /**

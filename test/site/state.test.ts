@@ -251,4 +251,13 @@ describe('scenarios', () => {
     expect(preparedOrderOf(state, ROC)?.status).toBe('besteld');
     expect(waitingRenewals(state, PRIMARY_EMAIL)).toBe(1);
   });
+
+  it('several-open: no school finished; ROC Rivierland and Lyceum Zuiderpark wait for approval, Het Baken College for its claim', () => {
+    const state = scenario('several-open');
+    expect(state.orders.map((order) => [order.institutionId, order.status]).sort()).toEqual([[ROC, 'Open'], [LYCEUM, 'Open']]);
+    expect(new Set(state.orders.map((order) => order.number)).size).toBe(2);
+    expect(state.orders.every((order) => order.date <= TODAY)).toBe(true);
+    expect(preparedOrderOf(state, BAKEN)?.status).toBe('klaar');
+    expect(waitingRenewals(state, PRIMARY_EMAIL)).toBe(1);
+  });
 });
