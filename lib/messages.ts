@@ -35,7 +35,7 @@ export const pageObservationSchema = z.object({
   approvedOrders: z.array(z.string().max(60)).max(50),
   deadlineText: text.nullable(),
   preparedOrders: z
-    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(LIMITS.lines), canClaim: z.boolean() }))
+    .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(LIMITS.lines), canClaim: z.boolean(), ordered: z.boolean().optional() }))
     .max(LIMITS.groups),
   futureLicenses: z.array(productQuantity).max(LIMITS.lines),
   futureLicensesByInstitution: z

@@ -250,6 +250,11 @@ function recordPreparedOrders(draft: YearProgress, obs: PageObservation, evidenc
       inst.evidence[2] = evidence('Winkelwagen geclaimd (gezien in Licenties verlengen)');
       inst.claimedAt ??= obs.seenAt;
     }
+    // "Besteld": the prepared cart itself was ordered, the strongest evidence of step 5 short of the
+    // order number. Its approval is not known from this page.
+    if (order.ordered === true && draft.account.primaryContact !== false) {
+      inst.evidence[5] ??= evidence('Bestelling geplaatst (gezien in Licenties verlengen: ‘Besteld’)');
+    }
   }
 }
 

@@ -40,6 +40,8 @@ export interface PreparedOrder {
   lines: ProductQuantity[];
   /** Whether the page offers "toevoegen aan winkelwagen" for this order. */
   canClaim: boolean;
+  /** The page says the prepared order has been ordered ("Besteld"), not only claimed. */
+  ordered?: boolean;
 }
 
 export interface CartLine extends ProductQuantity {

@@ -17,6 +17,7 @@ const EVIDENCE: readonly Rule[] = [
   [/^Referentie ‘(.*)’ ingevuld$/u, (m) => `Reference ‘${m[1]}’ filled in`],
   [/^Geen referentie nodig$/u, () => 'No reference needed'],
   [/^Bestelling geplaatst zonder referentie$/u, () => 'Order placed without a reference'],
+  [/^Bestelling geplaatst \(gezien in Licenties verlengen: ‘Besteld’\)$/u, () => 'Order placed (seen in Licenties verlengen: ‘Besteld’)'],
   [/^Bestelling (\S+) geplaatst$/u, (m) => `Order ${m[1]} placed`],
   [/^Bestelling (\S+) gezien in (.+)$/u, (m) => `Order ${m[1]} seen in ${m[2]}`],
   [/^Bestelling (\S+) door jou aangewezen als de registratie$/u, (m) => `Order ${m[1]} marked by you as the registration`],

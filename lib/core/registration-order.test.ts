@@ -11,7 +11,9 @@ import { emptyYearProgress, type YearProgress } from './progress';
 import { rowEvidence } from './registration-order';
 import { stepStates, waitsForApproval } from './steps';
 import { applyUserAction } from './user-actions';
-import { BAKEN, accountPage, historyPage, openOrdersPage, orderRow, thankYouPage } from './test-support/observations';
+import { BAKEN, accountPage, historyPage, openOrdersPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
+import { resolveCampaign } from './campaign';
+import { warnings } from './urgency';
 
 const T = Date.UTC(2025, 10, 20, 8, 0); // Thu 20 Nov 2025, registration 2026 open
 const minute = 60_000;
@@ -98,5 +100,22 @@ describe('an order list Vinkje cannot tell apart', () => {
   it('an answer about an order that is not asked about changes nothing', () => {
     const p = seen(accountPage(T), openOrdersPage(T + minute, [unclear()]));
     expect(applyUserAction(p, { type: 'answer-possible-order', key: KEY, orderNumber: '999999', isRegistration: true }, T)).toBe(p);
+  });
+});
+
+describe('a prepared order shown as "Besteld" on Licenties verlengen', () => {
+  const near = Date.UTC(2025, 11, 9, 8, 0); // three days before the 2026 deadline
+
+  it('ticks step 5 and no reminder says the cart is not ordered; approval is still to do', () => {
+    const p = seen(accountPage(T), renewalsPage(T + minute, [{ institution: BAKEN, canClaim: false, ordered: true }]));
+    expect(states(p).slice(1, 6)).toEqual(['done', 'done', 'skipped', 'done', 'todo']);
+    expect(p.institutions[KEY]!.evidence[5]?.what).toBe('Bestelling geplaatst (gezien in Licenties verlengen: ‘Besteld’)');
+    const ids = warnings(near, resolveCampaign(2026), p).map((w) => w.id);
+    expect(ids).not.toContain('D02');
+  });
+
+  it('only claimed ("Geclaimd") ticks step 2, not step 5', () => {
+    const p = seen(accountPage(T), renewalsPage(T + minute, [{ institution: BAKEN, canClaim: false }]));
+    expect(states(p).slice(1, 5)).toEqual(['done', 'todo', 'todo', 'todo']);
   });
 });

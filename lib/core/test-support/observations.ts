@@ -19,14 +19,15 @@ export function accountPage(at: number, primary = true): PageObservation {
   return { ...emptyObservation('account', `${SHOP}/account/`, at), loggedIn: true, isPrimaryContact: primary };
 }
 
-export function renewalsPage(at: number, orders: Array<{ institution: Institution; canClaim: boolean }>): PageObservation {
+export function renewalsPage(at: number, orders: Array<{ institution: Institution; canClaim: boolean; ordered?: boolean }>): PageObservation {
   return {
     ...emptyObservation('renewals', `${SHOP}/account/licenties-verlengen/`, at),
     loggedIn: true,
     deadlineText: 'Rond de registratie uiterlijk vrijdag 12 december 2025 af, zodat je licenties per 1-1-2026 vernieuwd zijn.',
-    preparedOrders: orders.map(({ institution, canClaim }) => ({
+    preparedOrders: orders.map(({ institution, canClaim, ordered }) => ({
       institution,
       canClaim,
+      ...(ordered ? { ordered } : {}),
       lines: [{ product: 'Microsoft 365 A3 medewerkers', quantity: 1996, quantityText: '1.996' }],
     })),
   };

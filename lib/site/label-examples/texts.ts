@@ -119,6 +119,10 @@ export const TEXTS_EXAMPLES: Readonly<Record<string, LabelExamples>> = {
     miss: ['Verlenging van je licenties', 'Licentiejaar 2027 – Het Baken College', 'Registratie licentiejaar 2027 is geopend'],
   },
   // renewals page: the state of a prepared order that can no longer be claimed.
+  'labels.TEXTS.preparedOrderOrdered': {
+    match: ['Besteld', 'Status: besteld op 3 november 2026'],
+    miss: ['Geclaimd', 'Bestelde licenties', 'Nog niet besteld', 'Niet besteld', 'Geclaimd door J. de Vries'],
+  },
   'labels.TEXTS.preparedOrderDone': {
     match: ['Geclaimd', 'Besteld', 'Geclaimd door J. de Vries', 'Status: besteld op 3 november 2026'],
     miss: ['Bestelde licenties', 'Claimen', 'Nog te bestellen', 'Nog niet geclaimd', 'Niet besteld'],

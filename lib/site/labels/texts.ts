@@ -40,6 +40,8 @@ export const TEXTS = {
   preparedOrderPrefix: /^(?:verlenging|registratie)(?:\s+licentiejaar)?\s+\d{4}\s*[–—:-]\s*/,
   /** renewals: state words of a prepared order that can no longer be claimed. */
   preparedOrderDone: /(?<!\bniet\s|\bnog niet\s)\b(geclaimd|besteld)\b/,
+  /** renewals: of those, one whose order is placed ("Besteld"), not only claimed. */
+  preparedOrderOrdered: /(?<!\bniet\s|\bnog niet\s)\bbesteld\b/,
   /** cart: empty cart. */
   emptyCart: /\b(?:je|jouw|uw|de) (?:winkelwagen|winkelmand) (?:is (?:nog )?leeg|bevat (?:nog )?geen (?:producten|artikelen|licenties))\b|\ber (?:zijn|staan|zitten) (?:nog )?geen (?:producten|artikelen|licenties) in (?:je|jouw|uw|de) (?:winkelwagen|winkelmand)\b|\ber (?:staan|zitten) (?:nog )?geen (?:producten|artikelen|licenties) in (?:je|jouw|uw|de) (?:winkelwagen|winkelmand)\b/,
   /** open-orders: no orders. */

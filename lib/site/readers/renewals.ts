@@ -28,10 +28,12 @@ export function readRenewals(ctx: PageContext, obs: PageObservation): void {
   const lines = ctx.contentLines();
   const orders: PreparedOrder[] = groups.map((g) => {
     const claim = claims.find((c) => inGroup(g.group, positionOf(ctx.pageText(), c.el)));
-    const done = lines.some(
+    const stateLines = lines.filter(
       (l) => inGroup(g.group, l.pos) && TEXTS.preparedOrderDone.test(l.norm) && l.text.length < 120 && !hasCustomerNumber(l.text),
     );
-    return { institution: g.institution, lines: toLines(g.rows), canClaim: claim !== undefined && !claim.disabled && !done };
+    const done = stateLines.length > 0;
+    const ordered = stateLines.some((l) => TEXTS.preparedOrderOrdered.test(l.norm));
+    return { institution: g.institution, lines: toLines(g.rows), canClaim: claim !== undefined && !claim.disabled && !done, ...(ordered ? { ordered } : {}) };
   });
   if (orders.length === 1 && orders[0] && !orders[0].institution) orders[0].institution = readPageInstitution(ctx);
   obs.preparedOrders = orders;
