@@ -110,8 +110,13 @@ describe('a prepared order shown as "Besteld" on Licenties verlengen', () => {
     const p = seen(accountPage(T), renewalsPage(T + minute, [{ institution: BAKEN, canClaim: false, ordered: true }]));
     expect(states(p).slice(1, 6)).toEqual(['done', 'done', 'skipped', 'done', 'todo']);
     expect(p.institutions[KEY]!.evidence[5]?.what).toBe('Bestelling geplaatst (gezien in Licenties verlengen: ‘Besteld’)');
-    const ids = warnings(near, resolveCampaign(2026), p).map((w) => w.id);
-    expect(ids).not.toContain('D02');
+    const found = warnings(near, resolveCampaign(2026), p);
+    expect(found.map((w) => w.id)).not.toContain('D02');
+    // Its approval is not known: the reminder says so, never "nog niet goedgekeurd" as a fact.
+    const d01 = found.find((w) => w.id === 'D01');
+    expect(d01?.message.nl).toContain('Vinkje heeft nog niet gezien of die is goedgekeurd');
+    expect(d01?.message.nl).not.toContain('nog niet goedgekeurd');
+    expect(d01?.action.nl).toContain('controleer de status in Bestelhistorie');
   });
 
   it('only claimed ("Geclaimd") ticks step 2, not step 5', () => {

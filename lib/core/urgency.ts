@@ -171,6 +171,23 @@ export function warnings(
 function openOrderWarning(inst: InstitutionProgress, level: WarningLevel, left: Text): Warning {
   const order = inst.orderNumber ? ` ${inst.orderNumber}` : '';
   const name = inst.institution.name;
+  if (inst.orderStatus === null) {
+    // Placed (e.g. "Besteld" on Licenties verlengen) but no status seen: it may be Open or approved already.
+    return {
+      id: 'D01',
+      level,
+      institutionKey: inst.key,
+      message: {
+        nl: `De bestelling${order} voor ${name} is geplaatst, maar Vinkje heeft nog niet gezien of die is goedgekeurd. ${left.nl}`,
+        en: `The order${order} for ${name} is placed, but Vinkje has not yet seen whether it is approved. ${left.en}`,
+      },
+      action: {
+        nl: 'Kijk bij Openstaande bestellingen: staat de bestelling daar, keur die dan goed. Staat die er niet, controleer de status in Bestelhistorie.',
+        en: 'Look in Openstaande bestellingen (open orders): if the order is there, approve it. If not, check its status in Bestelhistorie (order history).',
+      },
+      target: 'open-orders',
+    };
+  }
   return {
     id: 'D01',
     level,
