@@ -183,7 +183,7 @@ describe('a school that does not take part, or is removed', () => {
     );
     const [baken, roc] = m.all('[data-testid="vinkje-popup-institution"]');
     expect(roc?.getAttribute('data-taking-part')).toBe('false');
-    expect(roc?.textContent).toContain('Doet dit jaar niet mee: Vinkje herinnert je niet aan deze school.');
+    expect(roc?.textContent).toContain('Doet dit jaar niet mee: Vinkje herinnert je niet aan deze instelling.');
     await m.click(baken?.querySelector('[data-testid="vinkje-not-taking-part"]') as HTMLElement);
     expect(choice).toHaveBeenLastCalledWith({ type: 'set-taking-part', key: '100231', takingPart: false });
     await m.click(roc?.querySelector('[data-testid="vinkje-taking-part"]') as HTMLElement);

@@ -25,7 +25,7 @@ export interface WelcomeStrings {
 const nl: WelcomeStrings = {
   title: 'Welkom bij Vinkje',
   intro:
-    'Vinkje helpt je als 1e contactpersoon bij de jaarlijkse registratie van de Microsoft-licenties van je school in de webshop van SLBdiensten.',
+    'Vinkje helpt je als 1e contactpersoon bij de jaarlijkse registratie van de Microsoft-licenties van je instelling in de webshop van SLBdiensten.',
   doesTitle: 'Wat Vinkje doet',
   does: [
     'Toont naast de pagina’s van de webshop de 7 stappen per onderwijsinstelling en vinkt ze af zodra je ze zet.',

@@ -26,11 +26,11 @@ export const SERVICEDESK_PHONE = '020-420 1396';
 export function nonPrimaryExplanation(): Text {
   return {
     nl:
-      'Alleen de 1e contactpersoon van de school kan de registratie doen: de klaargezette winkelwagen is aan de ' +
+      'Alleen de 1e contactpersoon van de instelling kan de registratie doen: de klaargezette winkelwagen is aan de ' +
       '1e contactpersoon gekoppeld. Is de 1e contactpersoon veranderd? Neem contact op met de servicedesk van ' +
       `SLBdiensten: ${SERVICEDESK_EMAIL} of ${SERVICEDESK_PHONE}.`,
     en:
-      'Only the school’s primary contact (1e contactpersoon) can do the registration: the prepared cart is linked ' +
+      'Only the institution’s primary contact (1e contactpersoon) can do the registration: the prepared cart is linked ' +
       'to the primary contact. Has the primary contact changed? Contact the SLBdiensten service desk: ' +
       `${SERVICEDESK_EMAIL} or ${SERVICEDESK_PHONE}.`,
   };
@@ -81,8 +81,8 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
       return {
         step,
         text: {
-          nl: 'Log in op slbdiensten.nl als 1e contactpersoon van je school.',
-          en: 'Log in at slbdiensten.nl as your school’s primary contact (1e contactpersoon).',
+          nl: 'Log in op slbdiensten.nl als 1e contactpersoon van je instelling.',
+          en: 'Log in at slbdiensten.nl as your institution’s primary contact (1e contactpersoon).',
         },
         target: 'login',
       };

@@ -109,7 +109,7 @@ describe(`one voice for three schools (${browserName})`, () => {
       await waitFor('three schools', () => popupRows(popup), (r) => r.length === 3);
       await click(popup, 'Doet dit jaar niet mee voor Lyceum Zuiderpark', { navigates: false, buttonsOnly: true });
       const marked = await waitFor('Lyceum not taking part', () => popupRows(popup), (r) => r.some((x) => x.name === 'Lyceum Zuiderpark' && !x.takingPart));
-      expect(marked.find((x) => x.name === 'Lyceum Zuiderpark')?.text).toContain('Vinkje herinnert je niet aan deze school');
+      expect(marked.find((x) => x.name === 'Lyceum Zuiderpark')?.text).toContain('Vinkje herinnert je niet aan deze instelling');
 
       await reminderMomentNow(popup);
       let shown = await nthNotification(texts, 1);
