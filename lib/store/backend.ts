@@ -10,6 +10,8 @@ export type TableName = (typeof TABLES)[number];
 /** Keys in the `meta` table. */
 export const META_SETTINGS = 'settings';
 export const META_NOTIFIED = 'notified';
+/** Up to when the reminder moments were dealt with (see lib/background/missed-reminder.ts). */
+export const META_REMINDED_UP_TO = 'remindedUpTo';
 
 export type WriteOp =
   | { type: 'put'; table: TableName; key: string; value: unknown }

@@ -132,6 +132,9 @@ export const pageDeadlineSchema = z.object({ date: isoDaySchema, seenAt: timeSch
 /** Keys of notifications already shown, oldest first. */
 export const notifiedSchema = z.array(z.string().min(1)).max(NOTIFIED_LIMIT);
 
+/** Epoch milliseconds up to which the reminder moments were handled. */
+export const remindedUpToSchema = z.number().finite();
+
 /** A stored record that failed its schema, kept as it was so nothing is silently lost. */
 export const quarantineEntrySchema = z.object({
   table: z.string(),

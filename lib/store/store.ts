@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { YearProgress } from '../core/progress';
-import { META_NOTIFIED, META_SETTINGS, TABLES, type Backend, type TableName, type WriteOp } from './backend';
+import { META_NOTIFIED, META_REMINDED_UP_TO, META_SETTINGS, TABLES, type Backend, type TableName, type WriteOp } from './backend';
 import { InvalidRecordError, StoreQuotaError, errorText, isQuotaError } from './errors';
 import { checkDutch, describeIssue } from './issues-nl';
 import type { ProblemLog } from './problems';
@@ -13,6 +13,7 @@ import {
   notifiedSchema,
   pageDeadlineSchema,
   quarantineEntrySchema,
+  remindedUpToSchema,
   settingsSchema,
   yearKeySchema,
   yearProgressSchema,
@@ -145,6 +146,14 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
         if (list.includes(eventKey)) return;
         const value = valid(notifiedSchema, [...list, eventKey].slice(-NOTIFIED_LIMIT), 'getoonde meldingen');
         await commit([{ type: 'put', table: 'meta', key: META_NOTIFIED, value }], 'getoonde meldingen');
+      }),
+
+    getRemindedUpTo: () => serial(() => readOne('meta', META_REMINDED_UP_TO, remindedUpToSchema)),
+
+    putRemindedUpTo: (at) =>
+      serial(async () => {
+        const value = valid(remindedUpToSchema, at, 'herinneringen bijgehouden tot');
+        await commit([{ type: 'put', table: 'meta', key: META_REMINDED_UP_TO, value }], 'herinneringen bijgehouden tot');
       }),
 
     exportAll: () =>

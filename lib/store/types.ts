@@ -40,6 +40,9 @@ export interface Store {
   wasNotified(eventKey: string): Promise<boolean>;
   /** Remembers the key; only the newest NOTIFIED_LIMIT keys are kept. */
   markNotified(eventKey: string): Promise<void>;
+  /** Up to when the reminder moments were dealt with; null before the first time. */
+  getRemindedUpTo(): Promise<number | null>;
+  putRemindedUpTo(at: number): Promise<void>;
   exportAll(): Promise<ExportFile>;
   /** Checks the whole file first; on any error nothing changes. On success the file replaces the data. */
   importAll(file: unknown): Promise<ImportResult>;
