@@ -10,6 +10,12 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, PAGE_KINDS } from './core/observation';
 import { LIMITS } from './core/bounded-observation';
+import type { CampaignSource } from './core/campaign';
+import type { Text } from './core/next-action';
+import type { PageKind } from './core/observation';
+import type { DeadlineInfo, PrintSummary } from './core/print-summary';
+import type { InstitutionSummary, Language, Notice } from './core/view';
+import type { ExportFile, ImportResult, Settings, Store, StoreProblem } from './store/types';
 
 // The same limits the readers' output is bounded to (boundObservation), so a read page always passes.
 const text = z.string().max(LIMITS.text);
@@ -109,6 +115,82 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('summary') }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
-export type PageAnswer = { ok: true; data: unknown } | { ok: false; error: string };
+export type PageMessageType = PageMessage['type'];
+
+// ---- What the extension's pages get back ----
+
+export interface PopupInstitution extends InstitutionSummary {
+  nextAction: Text;
+  /** The shop page where the next action is done. */
+  nextUrl: string;
+  warnings: Notice[];
+}
+
+export interface Overview {
+  language: Language;
+  licenceYear: number;
+  deadline: DeadlineInfo;
+  /** Nothing stored yet for any year: Vinkje has not seen the shop. */
+  firstRun: boolean;
+  snoozedUntil: number | null;
+  remindersEnabled: boolean;
+  /** About the whole registration or about Vinkje itself, not one institution. */
+  notices: Notice[];
+  /** What to do while no institution is known yet (log in, open Licenties verlengen). */
+  accountAction: { text: Text; url: string };
+  institutions: PopupInstitution[];
+}
+
+export interface CampaignDates {
+  licenceYear: number;
+  /** "YYYY-MM-DD" */
+  opens: string;
+  deadline: string;
+  source: CampaignSource;
+  confirmed: boolean;
+}
+
+export interface SettingsAnswer {
+  settings: Settings;
+  campaign: CampaignDates;
+}
+
+export interface PageVisitInfo {
+  kind: PageKind;
+  at: number;
+  url: string;
+  unread: string[];
+}
+
+export interface Diagnostics {
+  backend: Store['backend'];
+  problems: StoreProblem[];
+  /** Records set aside because they were damaged: where, why and when (not their content). */
+  quarantined: Array<{ table: string; key: string; reason: string; at: number }>;
+  /** The deadline a shop page stated for the current licence year, if any. */
+  pageDeadline: { licenceYear: number; date: string; seenAt: number } | null;
+  /** Newest licence year first. */
+  years: Array<{ licenceYear: number; pages: PageVisitInfo[] }>;
+}
+
+export type { DeadlineInfo, PrintInstitution, PrintStep, PrintSummary } from './core/print-summary';
+
+/** For each message an extension page may send, what its answer carries. */
+export interface PageAnswers {
+  overview: Overview;
+  snooze: { snoozedUntil: number };
+  'dismiss-notice': Overview;
+  'institution-action': Overview;
+  'get-settings': SettingsAnswer;
+  'put-settings': SettingsAnswer;
+  export: ExportFile;
+  import: ImportResult;
+  reset: { reset: true };
+  diagnostics: Diagnostics;
+  summary: PrintSummary;
+}
+
+/** The answer to message type T: its data, or a reason in words the person can act on. */
+export type PageAnswer<T extends PageMessageType = PageMessageType> = { ok: true; data: PageAnswers[T] } | { ok: false; error: string };
 
 export { TOGGLE_SIDEBAR_TYPE, type ToggleSidebarMessage } from './toggle-sidebar-message';

@@ -1,5 +1,5 @@
 import type { Language } from '../../lib/core/view';
-import type { Diagnostics } from '../../lib/background/pages-api';
+import type { Diagnostics } from '../../lib/messages';
 import { strings } from '../strings';
 import { formatDateTime } from '../popup/labels';
 import { optionsStrings } from './options-strings';

@@ -1,6 +1,6 @@
 /** Settings the organisation fixed by policy show as such in the options, and cannot be changed there. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SettingsAnswer } from '../../lib/background/pages-api';
+import type { SettingsAnswer } from '../../lib/messages';
 import { managedInfo, parseManagedSettings } from '../../lib/core/managed-settings';
 import { mount, type Mounted } from '../popup/test-support/dom';
 import { Options } from './Options';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveCampaign } from '../../lib/core/campaign';
-import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
+import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
 import { buttonsNamed, mount, type Mounted } from '../popup/test-support/dom';
 import { Options, type OptionsProps } from './Options';
 

@@ -1,5 +1,5 @@
 import type { Language } from '../../lib/core/view';
-import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
+import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
 import type { ImportResult } from '../../lib/store/types';
 import { NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { DataSection, ResetSection, type DataSectionProps } from './DataSections';

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { managedInfo, NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { readManagedSettings } from '../../lib/background/managed-settings';
-import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
-import type { ExportFile, ImportResult } from '../../lib/store/types';
+import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
+import type { ImportResult } from '../../lib/store/types';
 import { askBackground, PageClientError } from '../popup/page-client';
 import { downloadJson, exportFileName } from './export-file';
 import { isImportResult } from './import-file';
@@ -23,9 +23,9 @@ export function OptionsApp() {
   const load = useCallback(async () => {
     try {
       const [s, sum, diag] = await Promise.all([
-        askBackground<SettingsAnswer>({ type: 'get-settings' }),
-        askBackground<PrintSummary>({ type: 'summary' }),
-        askBackground<Diagnostics>({ type: 'diagnostics' }),
+        askBackground({ type: 'get-settings' }),
+        askBackground({ type: 'summary' }),
+        askBackground({ type: 'diagnostics' }),
       ]);
       setSettings(s);
       // The background already applies the policy; this only says which controls it fixed.
@@ -55,9 +55,9 @@ export function OptionsApp() {
 
   const save = async (patch: Record<string, unknown>): Promise<Outcome> => {
     try {
-      setSettings(await askBackground<SettingsAnswer>({ type: 'put-settings', settings: patch }));
+      setSettings(await askBackground({ type: 'put-settings', settings: patch }));
       // The deadline in the summary may have moved.
-      setSummary(await askBackground<PrintSummary>({ type: 'summary' }));
+      setSummary(await askBackground({ type: 'summary' }));
       return { ok: true };
     } catch (error) {
       return failure(error);
@@ -66,7 +66,7 @@ export function OptionsApp() {
 
   const exportAll = async () => {
     try {
-      const data = await askBackground<ExportFile>({ type: 'export' });
+      const data = await askBackground({ type: 'export' });
       const fileName = exportFileName(Date.now());
       downloadJson(data, fileName);
       return { ok: true as const, fileName };
@@ -77,7 +77,7 @@ export function OptionsApp() {
 
   const importFile = async (file: unknown): Promise<ImportResult> => {
     try {
-      const result = await askBackground<unknown>({ type: 'import', file });
+      const result = await askBackground({ type: 'import', file });
       if (!isImportResult(result)) return { ok: false, errors: [optionsStrings(language).failed] };
       if (result.ok) await load();
       return result;
