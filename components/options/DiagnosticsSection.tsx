@@ -31,6 +31,7 @@ export function DiagnosticsSection({ diagnostics, language }: { diagnostics: Dia
           {diagnostics.problems.map((p, i) => (
             <li key={i} data-problem={p.code}>
               {formatDateTime(p.at, language)}: {p.message[language]}
+              {p.count ? <span data-count={p.count}> ({t.times(p.count)})</span> : null}
               {p.detail ? <code class="detail">{p.detail}</code> : null}
             </li>
           ))}

@@ -194,6 +194,14 @@ describe('Options: reset, summary, diagnostics', () => {
     expect(d.querySelector('[data-page="cart"]')?.textContent).toContain('Referentie');
   });
 
+  it('a problem that happened again and again is one line that says how often', () => {
+    const repeated = { code: 'quota' as const, message: { nl: 'De opslag is vol.', en: 'The storage is full.' }, at: T, count: 4 };
+    const { m } = show({ diagnostics: { ...diagnostics, problems: [repeated] } });
+    const lines = m.all('[data-problem]');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.textContent).toContain('De opslag is vol. (4 keer)');
+  });
+
   it('exports on request and says where the file went', async () => {
     const { m, calls } = show();
     await m.click(m.one('[data-testid="vinkje-export"]'));

@@ -91,6 +91,7 @@ const nl = {
   address: 'Adres',
   unread: 'Niet gelezen',
   allRead: 'alles gelezen',
+  times: (count: number) => `${count} keer`,
 };
 
 type OptionsStrings = typeof nl;
@@ -185,6 +186,7 @@ const en: OptionsStrings = {
   address: 'Address',
   unread: 'Not read',
   allRead: 'everything read',
+  times: (count) => `${count} times`,
 };
 
 export function optionsStrings(language: Language): OptionsStrings {

@@ -4,7 +4,7 @@ import { openStore } from './db';
 import { CURRENT_VERSION } from './migrations';
 import { defaultSettings } from './settings';
 import { STORAGE_VERSION_KEY, storageKey } from './storage-local-backend';
-import { dumpDatabase, freshFactory, fullProgress, T0, writeRaw } from './store.testutil';
+import { dumpDatabase, freshFactory, fullProgress, memoryArea, T0, writeRaw } from './store.testutil';
 
 const NAME = 'vinkje';
 
@@ -95,5 +95,24 @@ describe('a damaged record in storage.local', () => {
     expect(store.problems().map((p) => p.code)).toEqual(['no-indexeddb', 'corrupt-record']);
     expect(await store.quarantined()).toMatchObject([{ table: 'progress', key: '2026', raw: damagedProgress() }]);
     expect(await fakeBrowser.storage.local.get(storageKey('progress', '2026'))).toEqual({});
+  });
+});
+
+describe('a problem that keeps happening', () => {
+  it('is listed once, with how often it happened', async () => {
+    // A damaged record that cannot be set aside (the storage refuses every write) is met on every read.
+    const area = memoryArea({ [STORAGE_VERSION_KEY]: CURRENT_VERSION, [storageKey('progress', '2026')]: damagedProgress() });
+    area.set = () => Promise.reject(new Error('disk trouble'));
+    let clock = T0;
+    const heard: string[] = [];
+    const store = await openStore({ indexedDB: null, storageArea: area, now: () => clock, onProblem: (p) => heard.push(p.code) });
+    for (let i = 0; i < 3; i++) {
+      clock += 60_000;
+      expect(await store.getProgress(2026)).toBeNull();
+    }
+    const corrupt = store.problems().filter((p) => p.code === 'corrupt-record');
+    expect(corrupt).toHaveLength(1);
+    expect(corrupt[0]).toMatchObject({ count: 3, at: T0 + 3 * 60_000, detail: expect.stringContaining('progress/2026') });
+    expect(heard).toEqual(['no-indexeddb', 'corrupt-record']);
   });
 });

@@ -18,7 +18,10 @@ export interface StoreProblem {
   message: Text;
   /** What exactly went wrong (which record, which field, which error). */
   detail?: string;
+  /** When it last happened. */
   at: number;
+  /** How often it happened this session, when more than once (the same code and detail). */
+  count?: number;
 }
 
 const MESSAGES: Record<StoreProblemCode, Text> = {
@@ -58,9 +61,13 @@ export function storeProblem(code: StoreProblemCode, at: number, detail?: string
   return problem;
 }
 
-/** The session's problems, in the order they happened; `onProblem` hears each as it is added. */
+/**
+ * The session's problems, in the order they first happened. The same problem again (a record that
+ * cannot be set aside, read on every refresh; a full disk on every write) is counted on the first
+ * entry instead of filling the list: `onProblem` hears it only the first time.
+ */
 export class ProblemLog {
-  private readonly items: StoreProblem[] = [];
+  private items: StoreProblem[] = [];
 
   constructor(
     private readonly now: () => number,
@@ -68,10 +75,21 @@ export class ProblemLog {
   ) {}
 
   add(code: StoreProblemCode, detail?: string): StoreProblem {
+    const known = this.items.find((p) => p.code === code && p.detail === detail);
+    if (known) {
+      known.count = (known.count ?? 1) + 1;
+      known.at = this.now();
+      return known;
+    }
     const problem = storeProblem(code, this.now(), detail);
     this.items.push(problem);
     this.onProblem?.(problem);
     return problem;
+  }
+
+  /** Forgets the problems of these codes (what they said no longer holds). */
+  clear(codes: readonly StoreProblemCode[]): void {
+    this.items = this.items.filter((p) => !codes.includes(p.code));
   }
 
   list(): StoreProblem[] {
