@@ -11,7 +11,8 @@ export type StoreProblemCode =
   | 'blocked'
   | 'version-change'
   | 'quota'
-  | 'corrupt-record';
+  | 'corrupt-record'
+  | 'fallback-not-merged';
 
 export interface StoreProblem {
   code: StoreProblemCode;
@@ -48,6 +49,10 @@ const MESSAGES: Record<StoreProblemCode, Text> = {
   quota: {
     nl: 'De opslag is vol: Vinkje kon niets bewaren. Maak ruimte vrij in de browser of exporteer en wis oude jaren.',
     en: 'The storage is full: Vinkje could not save anything. Free up space in the browser or export and delete old years.',
+  },
+  'fallback-not-merged': {
+    nl: 'IndexedDB werkt weer, maar Vinkje kon de gegevens uit de extensie-opslag er nog niet naartoe overzetten. Vinkje blijft de extensie-opslag gebruiken en probeert het bij de volgende start opnieuw; er gaat niets verloren.',
+    en: 'IndexedDB works again, but Vinkje could not yet move the data from the extension storage into it. Vinkje keeps using the extension storage and tries again at the next start; nothing is lost.',
   },
   'corrupt-record': {
     nl: 'Een opgeslagen gegeven was beschadigd en is apart gezet. Vinkje gaat verder zonder dat gegeven; het staat nog bij de diagnose.',

@@ -31,7 +31,15 @@ const progressUnderItsYear: KeyCheck<YearProgress> = (p, key) =>
   String(p.licenceYear) === key ? null : `licenceYear ${p.licenceYear} hoort niet bij sleutel ${key}`;
 const yearKey: KeyCheck<unknown> = (_, key) => (yearKeySchema.safeParse(key).success ? null : `sleutel ${key} is geen jaartal`);
 
-export function createStore(backend: Backend, log: ProblemLog, now: () => number): Store {
+/** What else a reset or an import (both replace everything) must do where this store lives. */
+export interface ReplaceHooks {
+  /** Extra writes in the same transaction (on the fallback: the mark that IndexedDB must be emptied too). */
+  ops?: (at: number) => WriteOp[];
+  /** After the transaction (on IndexedDB: remove what is left in the fallback). */
+  after?: () => Promise<void>;
+}
+
+export function createStore(backend: Backend, log: ProblemLog, now: () => number, onReplace: ReplaceHooks = {}): Store {
   let queue: Promise<unknown> = Promise.resolve();
   let setAsideCount = 0;
 
@@ -182,19 +190,19 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
             { type: 'put', table: 'meta', key: META_NOTIFIED, value: notified },
             ...progress.map((p): WriteOp => ({ type: 'put', table: 'progress', key: String(p.licenceYear), value: p })),
             ...deadlines.map(([key, value]): WriteOp => ({ type: 'put', table: 'pageDeadlines', key, value })),
+            ...(onReplace.ops?.(now()) ?? []),
           ],
           'import',
         );
+        await onReplace.after?.();
         return { ok: true, counts: { progress: progress.length, pageDeadlines: deadlines.length, notified: notified.length } };
       }),
 
     reset: () =>
-      serial(() =>
-        commit(
-          TABLES.map((table): WriteOp => ({ type: 'clear', table })),
-          'wissen',
-        ),
-      ),
+      serial(async () => {
+        await commit([...TABLES.map((table): WriteOp => ({ type: 'clear', table })), ...(onReplace.ops?.(now()) ?? [])], 'wissen');
+        await onReplace.after?.();
+      }),
 
     quarantined: () =>
       serial(async () =>
