@@ -15,7 +15,7 @@ import type { Text } from './core/next-action';
 import type { PageKind } from './core/observation';
 import type { DeadlineInfo, PrintSummary } from './core/print-summary';
 import type { InstitutionSummary, Language, Notice } from './core/view';
-import type { ExportFile, ImportResult, Settings, Store, StoreProblem } from './store/types';
+import type { ExportFile, ImportResult, QuarantinedRecord, RestoreResult, Settings, Store, StoreProblem } from './store/types';
 
 // The same limits the readers' output is bounded to (boundObservation), so a read page always passes.
 const text = z.string().max(LIMITS.text);
@@ -113,6 +113,9 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reset') }),
   z.object({ type: z.literal('diagnostics') }),
   z.object({ type: z.literal('summary') }),
+  // From the diagnostics: a record set aside as damaged, put back or saved as a file.
+  z.object({ type: z.literal('quarantine-restore'), id: z.string().max(1000) }),
+  z.object({ type: z.literal('quarantine-export'), id: z.string().max(1000) }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 export type PageMessageType = PageMessage['type'];
@@ -166,7 +169,7 @@ export interface Diagnostics {
   backend: Store['backend'];
   problems: StoreProblem[];
   /** Records set aside because they were damaged: where, why and when (not their content). */
-  quarantined: Array<{ table: string; key: string; reason: string; at: number }>;
+  quarantined: Array<{ id: string; table: string; key: string; reason: string; at: number }>;
   /** The deadline a shop page stated for the current licence year, if any. */
   pageDeadline: { licenceYear: number; date: string; seenAt: number } | null;
   /** Newest licence year first. */
@@ -188,6 +191,9 @@ export interface PageAnswers {
   reset: { reset: true };
   diagnostics: Diagnostics;
   summary: PrintSummary;
+  'quarantine-restore': RestoreResult;
+  /** The record as it was set aside, raw value included, for the person to keep. */
+  'quarantine-export': QuarantinedRecord;
 }
 
 /** The answer to message type T: its data, or a reason in words the person can act on. */

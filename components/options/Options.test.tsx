@@ -194,6 +194,26 @@ describe('Options: reset, summary, diagnostics', () => {
     expect(d.querySelector('[data-page="cart"]')?.textContent).toContain('Referentie');
   });
 
+  it('a record set aside can be saved as a file or restored; a refusal says why', async () => {
+    const record = { id: 'q1', table: 'progress', key: '2026', reason: 'veld institutions moet een object zijn', at: T };
+    const aside = {
+      onRestore: vi.fn(async (_id: string) => ({ ok: false as const, errors: ['Het gegeven is nog steeds niet te gebruiken.'] })),
+      onSave: vi.fn(async (_id: string) => ({ ok: true as const, fileName: 'vinkje-apart-progress-2026.json' })),
+    };
+    const { m } = show({ diagnostics: { ...diagnostics, quarantined: [record] }, aside });
+    const item = m.one('[data-aside="q1"]');
+    expect(item.textContent).toContain('progress/2026: veld institutions moet een object zijn');
+    await m.click(m.one('[data-testid="vinkje-aside-save"]'));
+    await m.settle();
+    expect(aside.onSave).toHaveBeenCalledWith('q1');
+    expect(item.textContent).toContain('Bewaard als vinkje-apart-progress-2026.json');
+    await m.click(m.one('[data-testid="vinkje-aside-restore"]'));
+    await m.settle();
+    expect(aside.onRestore).toHaveBeenCalledWith('q1');
+    expect(item.textContent).toContain('Niet teruggezet:');
+    expect(item.textContent).toContain('Het gegeven is nog steeds niet te gebruiken.');
+  });
+
   it('a problem that happened again and again is one line that says how often', () => {
     const repeated = { code: 'quota' as const, message: { nl: 'De opslag is vol.', en: 'The storage is full.' }, at: T, count: 4 };
     const { m } = show({ diagnostics: { ...diagnostics, problems: [repeated] } });

@@ -3,7 +3,7 @@ import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messag
 import type { ImportResult } from '../../lib/store/types';
 import { NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { DataSection, ResetSection, type DataSectionProps } from './DataSections';
-import { DiagnosticsSection } from './DiagnosticsSection';
+import { DiagnosticsSection, type AsideActions } from './DiagnosticsSection';
 import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
 import { CampaignSection, LanguageSection, RemindersSection } from './SettingsSections';
@@ -25,6 +25,8 @@ export interface OptionsProps {
   managed?: ManagedInfo;
   /** Vinkje's version, from the manifest. */
   version?: string;
+  /** What the diagnostics can do with a record set aside as damaged. */
+  aside?: AsideActions;
 }
 
 /** The options page: settings, campaign dates, a printable summary, data and diagnostics. */
@@ -55,7 +57,7 @@ export function Options(props: OptionsProps) {
           {summary ? <SummarySection summary={summary} language={language} onPrint={props.onPrint} /> : null}
           <DataSection language={language} onExport={props.onExport} onImport={props.onImport} />
           <ResetSection language={language} onReset={props.onReset} />
-          {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} /> : null}
+          {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} aside={props.aside} /> : null}
         </>
       )}
       <div class="card no-print">

@@ -5,7 +5,7 @@ import { readManagedSettings } from '../../lib/background/managed-settings';
 import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
 import type { ImportResult } from '../../lib/store/types';
 import { askBackground, PageClientError } from '../popup/page-client';
-import { downloadJson, exportFileName } from './export-file';
+import { asideFileName, downloadJson, exportFileName } from './export-file';
 import { isImportResult } from './import-file';
 import { Options } from './Options';
 import { optionsStrings } from './options-strings';
@@ -87,6 +87,28 @@ export function OptionsApp() {
     }
   };
 
+  const aside = {
+    onRestore: async (id: string): Promise<Outcome> => {
+      try {
+        const result = await askBackground({ type: 'quarantine-restore', id });
+        if (result.ok) await load();
+        return result;
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    onSave: async (id: string) => {
+      try {
+        const record = await askBackground({ type: 'quarantine-export', id });
+        const fileName = asideFileName(record);
+        downloadJson(record, fileName);
+        return { ok: true as const, fileName };
+      } catch (error) {
+        return failure(error) as { ok: false; errors: string[] };
+      }
+    },
+  };
+
   const reset = async (): Promise<Outcome> => {
     try {
       await askBackground({ type: 'reset' });
@@ -110,6 +132,7 @@ export function OptionsApp() {
       onPrint={() => window.print()}
       onRetry={() => void load()}
       managed={managed}
+      aside={aside}
       version={browser.runtime.getManifest().version}
     />
   );

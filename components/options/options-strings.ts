@@ -92,6 +92,12 @@ const nl = {
   unread: 'Niet gelezen',
   allRead: 'alles gelezen',
   times: (count: number) => `${count} keer`,
+  asideHelp: 'Vinkje kon deze gegevens niet lezen en heeft ze apart gezet. Zet ze terug als ze weer passen, of bewaar ze als bestand om ze niet kwijt te raken.',
+  restoreAside: 'Terugzetten',
+  exportAside: 'Als bestand bewaren',
+  restored: 'Teruggezet.',
+  notRestored: 'Niet teruggezet:',
+  asideSaved: (fileName: string) => `Bewaard als ${fileName} in je downloads.`,
 };
 
 type OptionsStrings = typeof nl;
@@ -187,6 +193,12 @@ const en: OptionsStrings = {
   unread: 'Not read',
   allRead: 'everything read',
   times: (count) => `${count} times`,
+  asideHelp: 'Vinkje could not read this data and set it aside. Restore it if it fits again, or save it as a file so it is not lost.',
+  restoreAside: 'Restore',
+  exportAside: 'Save as file',
+  restored: 'Restored.',
+  notRestored: 'Not restored (in Dutch):',
+  asideSaved: (fileName) => `Saved as ${fileName} in your downloads.`,
 };
 
 export function optionsStrings(language: Language): OptionsStrings {

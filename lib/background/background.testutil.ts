@@ -86,6 +86,8 @@ export async function bootBackground(options: { at: number; install?: boolean })
   const answerOf = (message: unknown, sender: SenderLike) => deliver(message, sender);
 
   const bg = {
+    /** The browser's IndexedDB, to damage a record behind the store's back. */
+    factory,
     logs,
     shown,
     get store(): Store {

@@ -14,6 +14,7 @@ export type PagesStore = Pick<
   | 'reset'
   | 'problems'
   | 'quarantined'
+  | 'restoreQuarantined'
   | 'backend'
 >;
 export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'shopUrl' | 'write' | 'dismissNotice' | 'institutionAction'>;

@@ -11,7 +11,7 @@ import { buildOverview } from './overview';
 import { currentCampaign, type PagesApiDeps } from './page-deps';
 import { PageRequestError } from './page-request-error';
 import { getSettings, putSettings, snooze } from './page-settings';
-import { importFile, reset } from './stored-data';
+import { exportQuarantined, importFile, reset, restoreQuarantined } from './stored-data';
 
 export type { PagesApiDeps, PagesService, PagesStore } from './page-deps';
 export { PageRequestError } from './page-request-error';
@@ -37,6 +37,8 @@ export function createPagesApi(deps: PagesApiDeps) {
     import: (m) => importFile(deps, m.file),
     reset: () => reset(deps),
     diagnostics: () => diagnostics(deps),
+    'quarantine-restore': (m) => restoreQuarantined(deps, m.id),
+    'quarantine-export': (m) => exportQuarantined(deps, m.id),
     summary: async () => {
       const { at, licenceYear, campaign } = await currentCampaign(deps);
       return buildPrintSummary(at, campaign, await service.loadProgress(licenceYear));

@@ -58,7 +58,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       try {
         // What was written to the fallback while IndexedDB failed comes back first (heal-fallback.ts).
         await moveFallbackInto(idb, area);
-        return createStore(idb, log, now, { after: async () => area.remove(await fallbackKeys(area)) });
+        return await withWaitingNotice(createStore(idb, log, now, { after: async () => area.remove(await fallbackKeys(area)) }), log);
       } catch (error) {
         log.add('fallback-not-merged', errorText(error));
         idb.close();
@@ -70,5 +70,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
   const backend = await openStorageLocalBackend(area, (error) => log.add('migration-failed', `storage.local: ${errorText(error)}`));
   // A reset or import here replaces everything: IndexedDB's older records must not come back later.
-  return createStore(backend, log, now, { ops: (at) => [{ type: 'put', table: 'meta', key: META_RESET_AT, value: at }] });
+  return withWaitingNotice(createStore(backend, log, now, { ops: (at) => [{ type: 'put', table: 'meta', key: META_RESET_AT, value: at }] }), log);
+}
+
+/**
+ * Records set aside in an earlier session are still waiting to be restored or exported: say so again,
+ * or the notice would vanish with the restart that follows the damage.
+ */
+async function withWaitingNotice(store: Store, log: ProblemLog): Promise<Store> {
+  const waiting = (await store.quarantined()).length;
+  if (waiting > 0) log.add('corrupt-record', `${waiting} eerder apart gezet${waiting === 1 ? ' gegeven staat' : 'e gegevens staan'} nog bij de diagnose`);
+  return store;
 }

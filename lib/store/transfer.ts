@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { checkDutch, describeIssue } from './issues-nl';
-import { notifiedSchema, pageDeadlineSchema, settingsSchema, yearKeySchema, yearProgressSchema } from './schemas';
+import { notifiedSchema, pageDeadlineSchema, quarantineEntrySchema, settingsSchema, yearKeySchema, yearProgressSchema } from './schemas';
 
 export const EXPORT_FORMAT = 'vinkje-export';
 /** Raise when the file's shape changes; older files then need converting here before the check. */
@@ -21,6 +21,8 @@ export const exportFileSchema = z.object({
   /** Per licence year ("2026"), the deadline a shop page stated. */
   pageDeadlines: z.record(yearKeySchema, pageDeadlineSchema),
   notified: notifiedSchema,
+  /** Records set aside as damaged, kept as they were (older files have none). */
+  quarantine: z.array(quarantineEntrySchema).max(10_000).optional(),
 });
 
 export type ExportFile = z.infer<typeof exportFileSchema>;
@@ -36,6 +38,7 @@ function recordOf(file: Record<string, unknown>, path: readonly PropertyKey[]): 
   const [top, second] = path;
   if (top === 'settings') return { label: 'Instellingen', skip: 1 };
   if (top === 'notified') return { label: 'Getoonde meldingen', skip: 1 };
+  if (top === 'quarantine') return { label: 'Apart gezette gegevens', skip: 1 };
   if (top === 'progress' && typeof second === 'number') {
     const entry = Array.isArray(file.progress) ? (file.progress[second] as unknown) : undefined;
     const year = isObject(entry) && typeof entry.licenceYear === 'number' ? entry.licenceYear : null;

@@ -15,7 +15,14 @@ export interface ImportCounts {
   progress: number;
   pageDeadlines: number;
   notified: number;
+  /** Records set aside as damaged that came with the file (kept aside, not restored). */
+  quarantined?: number;
 }
+
+/** A record set aside, with the id to restore or export it by. */
+export type QuarantinedRecord = QuarantineEntry & { id: string };
+
+export type RestoreResult = { ok: true } | { ok: false; errors: string[] };
 
 export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; errors: string[] };
 
@@ -49,7 +56,12 @@ export interface Store {
   /** Deletes everything, the set-aside records included. */
   reset(): Promise<void>;
   /** Records set aside because they failed their schema, oldest first. */
-  quarantined(): Promise<QuarantineEntry[]>;
+  quarantined(): Promise<QuarantinedRecord[]>;
+  /**
+   * Puts a set-aside record back where it came from, if it now passes its schema and nothing newer
+   * took its place; otherwise says why and leaves it aside.
+   */
+  restoreQuarantined(id: string): Promise<RestoreResult>;
   /** What went wrong this session, oldest first. */
   problems(): StoreProblem[];
   close(): void;
