@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, PAGE_KINDS } from './core/observation';
 import { LIMITS } from './core/bounded-observation';
+import { SNOOZE_HOURS_MAX } from './core/reminder-limits';
 import type { CampaignSource } from './core/campaign';
 import type { Text } from './core/next-action';
 import type { PageKind } from './core/observation';
@@ -77,7 +78,7 @@ export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('select-institution'), key: shortText.nullable() }),
   z.object({ type: z.literal('set-collapsed'), collapsed: z.boolean() }),
   z.object({ type: z.literal('set-language'), language: z.enum(['nl', 'en']) }),
-  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(SNOOZE_HOURS_MAX) }),
   dismissNotice,
 ]);
 
@@ -96,7 +97,7 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
  */
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overview') }),
-  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(SNOOZE_HOURS_MAX) }),
   dismissNotice,
   // From the popup: an institution that does not take part this year, or that the person removes.
   z.object({

@@ -9,6 +9,8 @@ import type { Bilingual } from './view';
 export const LEAD_DAYS_MAX = 60;
 export const LEAD_DAYS_COUNT_MAX = 20;
 export const MORNING_HOUR_MAX = 23;
+/** The longest snooze the popup and the sidebar offer: a week. */
+export const SNOOZE_HOURS_MAX = 24 * 7;
 
 export function isLeadDay(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= LEAD_DAYS_MAX;

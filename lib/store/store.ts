@@ -198,9 +198,11 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
         quarantine: (await readQuarantine()).map(({ id: _, ...entry }) => entry),
       })),
 
+    checkImport: (input) => checkImportFile(input, now()),
+
     importAll: (input) =>
       serial(async (): Promise<ImportResult> => {
-        const check = checkImportFile(input);
+        const check = checkImportFile(input, now());
         if (!check.ok) return check;
         const { settings, progress, pageDeadlines, notified, quarantine = [] } = check.file;
         const aside = new Set((await readQuarantine()).map(sameAside));

@@ -4,6 +4,7 @@
  * the record and the field.
  */
 import { z } from 'zod';
+import { meaningErrors } from './import-meaning';
 import { checkDutch, describeIssue } from './issues-nl';
 import { notifiedSchema, pageDeadlineSchema, quarantineEntrySchema, settingsSchema, yearKeySchema, yearProgressSchema } from './schemas';
 
@@ -52,7 +53,8 @@ function recordOf(file: Record<string, unknown>, path: readonly PropertyKey[]): 
   return { label: 'Bestand', skip: 0 };
 }
 
-export function checkImportFile(input: unknown): ImportCheck {
+/** Shape first (every record, every field), then meaning (meaningErrors); `now` bounds the snooze. */
+export function checkImportFile(input: unknown, now: number = Date.now()): ImportCheck {
   if (!isObject(input)) return { ok: false, errors: ['Dit is geen Vinkje-exportbestand: het bestand bevat geen JSON-object.'] };
   if (input.format !== EXPORT_FORMAT) {
     return { ok: false, errors: [`Dit is geen Vinkje-exportbestand: veld format is ${JSON.stringify(input.format) ?? 'leeg'} in plaats van "${EXPORT_FORMAT}".`] };
@@ -79,5 +81,6 @@ export function checkImportFile(input: unknown): ImportCheck {
     if (seen.has(p.licenceYear)) errors.push(`Voortgang licentiejaar ${p.licenceYear} (progress[${i}]): dit licentiejaar staat al eerder in het bestand.`);
     seen.add(p.licenceYear);
   });
+  errors.push(...meaningErrors(result.value, now));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, file: result.value };
 }

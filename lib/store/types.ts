@@ -3,12 +3,12 @@ import type { YearProgress } from '../core/progress';
 import type { StoreProblem } from './problems';
 import type { PageDeadline, QuarantineEntry } from './schemas';
 import type { Settings } from './settings';
-import type { ExportFile } from './transfer';
+import type { ExportFile, ImportCheck } from './transfer';
 
 export type { Settings } from './settings';
 export type { PageDeadline, QuarantineEntry } from './schemas';
 export type { StoreProblem, StoreProblemCode } from './problems';
-export type { ExportFile } from './transfer';
+export type { ExportFile, ImportCheck } from './transfer';
 export type { StorageAreaLike } from './storage-local-backend';
 
 export interface ImportCounts {
@@ -51,6 +51,8 @@ export interface Store {
   getRemindedUpTo(): Promise<number | null>;
   putRemindedUpTo(at: number): Promise<void>;
   exportAll(): Promise<ExportFile>;
+  /** The check importAll makes (shape and meaning), without importing: for a preview. */
+  checkImport(file: unknown): ImportCheck;
   /** Checks the whole file first; on any error nothing changes. On success the file replaces the data. */
   importAll(file: unknown): Promise<ImportResult>;
   /** Deletes everything, the set-aside records included. */
