@@ -111,6 +111,8 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('put-settings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('import'), file: z.unknown() }),
+  // Checks a file and says what importing it would replace, changing nothing.
+  z.object({ type: z.literal('import-preview'), file: z.unknown() }),
   z.object({ type: z.literal('reset') }),
   z.object({ type: z.literal('diagnostics') }),
   z.object({ type: z.literal('summary') }),
@@ -179,6 +181,23 @@ export interface Diagnostics {
 
 export type { DeadlineInfo, PrintInstitution, PrintStep, PrintSummary } from './core/print-summary';
 
+/** One licence year in an import preview: the institutions it holds, by name. */
+export interface PreviewYear {
+  licenceYear: number;
+  institutions: string[];
+}
+
+export interface ImportPreview {
+  /** When the file was made (ISO 8601, as written in the file). */
+  exportedAt: string;
+  /** What Vinkje holds now, all of which the import replaces; newest licence year first. */
+  replaces: PreviewYear[];
+  /** What the file brings instead. */
+  brings: PreviewYear[];
+}
+
+export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; errors: string[] };
+
 /** For each message an extension page may send, what its answer carries. */
 export interface PageAnswers {
   overview: Overview;
@@ -189,6 +208,7 @@ export interface PageAnswers {
   'put-settings': SettingsAnswer;
   export: ExportFile;
   import: ImportResult;
+  'import-preview': ImportPreviewResult;
   reset: { reset: true };
   diagnostics: Diagnostics;
   summary: PrintSummary;

@@ -32,6 +32,7 @@ function show(policy: Record<string, unknown>, language: 'nl' | 'en' = 'nl') {
       unavailable={false}
       onSave={save}
       onExport={async () => ({ ok: true as const, fileName: 'x.json' })}
+      onPreviewImport={async () => ({ ok: false as const, errors: [] })}
       onImport={async () => ({ ok: true as const, counts: { progress: 0, pageDeadlines: 0, notified: 0 } })}
       onReset={async () => ({ ok: true as const })}
       onPrint={() => {}}

@@ -17,6 +17,7 @@ export interface OptionsProps {
   unavailable: boolean;
   onSave: (patch: Record<string, unknown>) => Promise<Outcome>;
   onExport: DataSectionProps['onExport'];
+  onPreviewImport: DataSectionProps['onPreviewImport'];
   onImport: (file: unknown) => Promise<ImportResult>;
   onReset: () => Promise<Outcome>;
   onPrint: () => void;
@@ -55,7 +56,7 @@ export function Options(props: OptionsProps) {
           <RemindersSection reminders={settings.settings.reminders} language={language} onSave={props.onSave} managed={managed.fields} />
           <CampaignSection campaign={settings.campaign} language={language} onSave={props.onSave} managedYears={managed.campaignYears} />
           {summary ? <SummarySection summary={summary} language={language} onPrint={props.onPrint} /> : null}
-          <DataSection language={language} onExport={props.onExport} onImport={props.onImport} />
+          <DataSection language={language} onExport={props.onExport} onPreviewImport={props.onPreviewImport} onImport={props.onImport} />
           <ResetSection language={language} onReset={props.onReset} />
           {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} aside={props.aside} /> : null}
         </>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { managedInfo, NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { readManagedSettings } from '../../lib/background/managed-settings';
 import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
+import type { ImportPreviewResult } from '../../lib/messages';
 import type { ImportResult } from '../../lib/store/types';
 import { askBackground, PageClientError } from '../popup/page-client';
 import { asideFileName, downloadJson, exportFileName } from './export-file';
@@ -75,6 +76,15 @@ export function OptionsApp() {
     }
   };
 
+  const previewImport = async (file: unknown): Promise<ImportPreviewResult> => {
+    try {
+      return await askBackground({ type: 'import-preview', file });
+    } catch (error) {
+      const outcome = failure(error);
+      return { ok: false, errors: outcome.ok ? [] : outcome.errors };
+    }
+  };
+
   const importFile = async (file: unknown): Promise<ImportResult> => {
     try {
       const result = await askBackground({ type: 'import', file });
@@ -127,6 +137,7 @@ export function OptionsApp() {
       unavailable={unavailable}
       onSave={save}
       onExport={exportAll}
+      onPreviewImport={previewImport}
       onImport={importFile}
       onReset={reset}
       onPrint={() => window.print()}

@@ -98,6 +98,15 @@ const nl = {
   restored: 'Teruggezet.',
   notRestored: 'Niet teruggezet:',
   asideSaved: (fileName: string) => `Bewaard als ${fileName} in je downloads.`,
+  previewTitle: 'Wil je je gegevens vervangen door dit bestand?',
+  previewReplaces: 'Nu in Vinkje; dit verdwijnt:',
+  previewBrings: (made: string) => `Uit het bestand (gemaakt ${made}):`,
+  previewYear: (year: number) => `Licentiejaar ${year}: `,
+  previewNoSchools: 'geen instellingen',
+  previewNothing: 'nog niets',
+  previewSettings: 'Ook je instellingen en de lijst van getoonde meldingen worden vervangen.',
+  importConfirm: 'Ja, vervangen',
+  importCancelled: 'Niet geïmporteerd; er is niets veranderd.',
 };
 
 type OptionsStrings = typeof nl;
@@ -199,6 +208,15 @@ const en: OptionsStrings = {
   restored: 'Restored.',
   notRestored: 'Not restored (in Dutch):',
   asideSaved: (fileName) => `Saved as ${fileName} in your downloads.`,
+  previewTitle: 'Replace your data with this file?',
+  previewReplaces: 'Now in Vinkje; this goes:',
+  previewBrings: (made) => `From the file (made ${made}):`,
+  previewYear: (year) => `Licence year ${year}: `,
+  previewNoSchools: 'no institutions',
+  previewNothing: 'nothing yet',
+  previewSettings: 'Your settings and the list of notifications shown are replaced too.',
+  importConfirm: 'Yes, replace',
+  importCancelled: 'Not imported; nothing was changed.',
 };
 
 export function optionsStrings(language: Language): OptionsStrings {

@@ -11,6 +11,7 @@ export type PagesStore = Pick<
   | 'getPageDeadline'
   | 'exportAll'
   | 'importAll'
+  | 'checkImport'
   | 'reset'
   | 'problems'
   | 'quarantined'

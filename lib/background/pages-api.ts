@@ -7,6 +7,7 @@
 import { buildPrintSummary } from '../core/print-summary';
 import type { PageAnswer, PageAnswers, PageMessage, PageMessageType } from '../messages';
 import { diagnostics } from './diagnostics';
+import { importPreview } from './import-preview';
 import { buildOverview } from './overview';
 import { currentCampaign, type PagesApiDeps } from './page-deps';
 import { PageRequestError } from './page-request-error';
@@ -35,6 +36,7 @@ export function createPagesApi(deps: PagesApiDeps) {
     'put-settings': (m) => putSettings(deps, m.settings),
     export: () => store.exportAll(),
     import: (m) => importFile(deps, m.file),
+    'import-preview': (m) => importPreview(deps, m.file),
     reset: () => reset(deps),
     diagnostics: () => diagnostics(deps),
     'quarantine-restore': (m) => restoreQuarantined(deps, m.id),
