@@ -1,7 +1,6 @@
 /** The import preview with the real background: what would be replaced, what would come, nothing changed yet. */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { BAKEN, ROC, accountPage, renewalsPage } from '../core/test-support/observations';
-import type { ExportFile } from '../store/types';
 import { bootBackground } from './background.testutil';
 
 const at = (iso: string) => Date.parse(iso);
@@ -18,10 +17,12 @@ it('names per licence year the institutions that go and those that come, and cha
   const when = at('2025-11-20T10:00+01:00');
   const bg = await bootBackground({ at: when });
   await bg.see(accountPage(when), renewalsPage(when + 60_000, [{ institution: BAKEN, canClaim: true }]));
-  const file = (await bg.fromExtensionPage({ type: 'export' })).data as ExportFile;
+  const exported = await bg.ask({ type: 'export' });
+  if (!exported.ok) throw new Error(exported.error);
+  const file = exported.data;
   await bg.see(renewalsPage(when + 120_000, [{ institution: ROC, canClaim: true }]));
 
-  const answer = await bg.fromExtensionPage({ type: 'import-preview', file });
+  const answer = await bg.ask({ type: 'import-preview', file });
   expect(answer).toEqual({
     ok: true,
     data: {
@@ -37,7 +38,7 @@ it('names per licence year the institutions that go and those that come, and cha
 
   // A file the import would refuse is refused by the preview with the same reasons.
   const wrong = { ...file, settings: { ...file.settings, campaignOverrides: { '2026': { deadline: '2025-12-12', opens: '2025-12-20' } } } };
-  const refused = await bg.fromExtensionPage({ type: 'import-preview', file: wrong });
-  expect(refused.data).toEqual({ ok: false, errors: [expect.stringContaining('de registratie opent (2025-12-20) na de deadline')] });
-  expect(await bg.store.importAll(wrong)).toEqual(refused.data);
+  const refused = await bg.ask({ type: 'import-preview', file: wrong });
+  expect(refused).toEqual({ ok: true, data: { ok: false, errors: [expect.stringContaining('de registratie opent (2025-12-20) na de deadline')] } });
+  expect({ ok: true, data: await bg.store.importAll(wrong) }).toEqual(refused);
 });

@@ -26,23 +26,27 @@ it('the notice survives a restart; the record can be exported whole, and is only
   await writeRaw(bg.factory, 'vinkje', CURRENT_VERSION, [['progress', '2026', damaged]]);
 
   const noticeIds = async () => {
-    const answer = await bg.fromExtensionPage({ type: 'overview' });
-    return ((answer.data as { notices: Array<{ id: string }> }).notices ?? []).map((n) => n.id);
+    const answer = await bg.ask({ type: 'overview' });
+    return answer.ok ? answer.data.notices.map((n) => n.id) : [];
+  };
+  const aside = async () => {
+    const answer = await bg.ask({ type: 'diagnostics' });
+    return answer.ok ? answer.data.quarantined : [];
   };
   expect(await noticeIds()).toContain('store-corrupt-record-0');
   await bg.restartWorker();
   expect(await noticeIds()).toContain('store-corrupt-record-0');
 
-  const diagnostics = (await bg.fromExtensionPage({ type: 'diagnostics' })).data as { quarantined: Array<{ id: string; key: string }> };
-  expect(diagnostics.quarantined).toMatchObject([{ key: '2026' }]);
-  const id = diagnostics.quarantined[0]?.id ?? '';
+  const waiting = await aside();
+  expect(waiting).toMatchObject([{ key: '2026' }]);
+  const id = waiting[0]?.id ?? '';
 
-  const exported = await bg.fromExtensionPage({ type: 'quarantine-export', id });
+  const exported = await bg.ask({ type: 'quarantine-export', id });
   expect(exported).toMatchObject({ ok: true, data: { table: 'progress', key: '2026', raw: damaged } });
 
-  const restored = await bg.fromExtensionPage({ type: 'quarantine-restore', id });
+  const restored = await bg.ask({ type: 'quarantine-restore', id });
   expect(restored).toMatchObject({ ok: true, data: { ok: false, errors: [expect.stringContaining('niet te gebruiken')] } });
-  expect(((await bg.fromExtensionPage({ type: 'diagnostics' })).data as { quarantined: unknown[] }).quarantined).toHaveLength(1);
+  expect(await aside()).toHaveLength(1);
 
   // A shop page cannot ask for it.
   expect((await bg.fromShop({ type: 'quarantine-export', id })).ok).toBe(false);
