@@ -25,7 +25,7 @@ describe('help and trust', () => {
   it('the options page shows the same, also while its settings are still loading', () => {
     const noop = vi.fn();
     mounted = mount(
-      <Options settings={null} summary={null} diagnostics={null} unavailable={false} onSave={noop} onExport={noop} onImport={noop} onReset={noop} onPrint={noop} onRetry={noop} version="1.4.2" />,
+      <Options settings={null} summary={null} diagnostics={null} unavailable={false} onSave={noop} onExport={noop} onPreviewImport={noop} onImport={noop} onReset={noop} onPrint={noop} onRetry={noop} version="1.4.2" />,
     );
     expect(mounted.one('[data-testid="vinkje-version"]').textContent).toBe('Vinkje versie 1.4.2');
     expect(mounted.one('[data-testid="vinkje-help"]').textContent).toContain('020-420 1396');

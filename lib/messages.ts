@@ -10,6 +10,13 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, PAGE_KINDS } from './core/observation';
 import { LIMITS } from './core/bounded-observation';
+import { SNOOZE_HOURS_MAX } from './core/reminder-limits';
+import type { CampaignSource } from './core/campaign';
+import type { Text } from './core/next-action';
+import type { PageKind } from './core/observation';
+import type { DeadlineInfo, PrintSummary } from './core/print-summary';
+import type { InstitutionSummary, Language, Notice } from './core/view';
+import type { ExportFile, ImportResult, QuarantinedRecord, RestoreResult, Settings, Store, StoreProblem } from './store/types';
 
 // The same limits the readers' output is bounded to (boundObservation), so a read page always passes.
 const text = z.string().max(LIMITS.text);
@@ -74,7 +81,7 @@ export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('select-institution'), key: shortText.nullable() }),
   z.object({ type: z.literal('set-collapsed'), collapsed: z.boolean() }),
   z.object({ type: z.literal('set-language'), language: z.enum(['nl', 'en']) }),
-  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(SNOOZE_HOURS_MAX) }),
   dismissNotice,
   z.object({ type: z.literal('answer-possible-order'), key: shortText, orderNumber: z.string().max(LIMITS.orderField), isRegistration: z.boolean() }),
   z.object({ type: z.literal('choose-deadline'), pageDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), keep: z.enum(['page', 'user']) }),
@@ -95,7 +102,7 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
  */
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overview') }),
-  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(24 * 7) }),
+  z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(SNOOZE_HOURS_MAX) }),
   dismissNotice,
   // From the popup: an institution that does not take part this year, or that the person removes.
   z.object({
@@ -109,11 +116,113 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('put-settings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('import'), file: z.unknown() }),
+  // Checks a file and says what importing it would replace, changing nothing.
+  z.object({ type: z.literal('import-preview'), file: z.unknown() }),
   z.object({ type: z.literal('reset') }),
   z.object({ type: z.literal('diagnostics') }),
   z.object({ type: z.literal('summary') }),
+  // From the diagnostics: a record set aside as damaged, put back or saved as a file.
+  z.object({ type: z.literal('quarantine-restore'), id: z.string().max(1000) }),
+  z.object({ type: z.literal('quarantine-export'), id: z.string().max(1000) }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
-export type PageAnswer = { ok: true; data: unknown } | { ok: false; error: string };
+export type PageMessageType = PageMessage['type'];
+
+// ---- What the extension's pages get back ----
+
+export interface PopupInstitution extends InstitutionSummary {
+  nextAction: Text;
+  /** The shop page where the next action is done. */
+  nextUrl: string;
+  warnings: Notice[];
+}
+
+export interface Overview {
+  language: Language;
+  licenceYear: number;
+  deadline: DeadlineInfo;
+  /** Nothing stored yet for any year: Vinkje has not seen the shop. */
+  firstRun: boolean;
+  snoozedUntil: number | null;
+  remindersEnabled: boolean;
+  /** About the whole registration or about Vinkje itself, not one institution. */
+  notices: Notice[];
+  /** What to do while no institution is known yet (log in, open Licenties verlengen). */
+  accountAction: { text: Text; url: string };
+  institutions: PopupInstitution[];
+}
+
+export interface CampaignDates {
+  licenceYear: number;
+  /** "YYYY-MM-DD" */
+  opens: string;
+  deadline: string;
+  source: CampaignSource;
+  confirmed: boolean;
+}
+
+export interface SettingsAnswer {
+  settings: Settings;
+  campaign: CampaignDates;
+}
+
+export interface PageVisitInfo {
+  kind: PageKind;
+  at: number;
+  url: string;
+  unread: string[];
+}
+
+export interface Diagnostics {
+  backend: Store['backend'];
+  problems: StoreProblem[];
+  /** Records set aside because they were damaged: where, why and when (not their content). */
+  quarantined: Array<{ id: string; table: string; key: string; reason: string; at: number }>;
+  /** The deadline a shop page stated for the current licence year, if any. */
+  pageDeadline: { licenceYear: number; date: string; seenAt: number } | null;
+  /** Newest licence year first. */
+  years: Array<{ licenceYear: number; pages: PageVisitInfo[] }>;
+}
+
+export type { DeadlineInfo, PrintInstitution, PrintStep, PrintSummary } from './core/print-summary';
+
+/** One licence year in an import preview: the institutions it holds, by name. */
+export interface PreviewYear {
+  licenceYear: number;
+  institutions: string[];
+}
+
+export interface ImportPreview {
+  /** When the file was made (ISO 8601, as written in the file). */
+  exportedAt: string;
+  /** What Vinkje holds now, all of which the import replaces; newest licence year first. */
+  replaces: PreviewYear[];
+  /** What the file brings instead. */
+  brings: PreviewYear[];
+}
+
+export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; errors: string[] };
+
+/** For each message an extension page may send, what its answer carries. */
+export interface PageAnswers {
+  overview: Overview;
+  snooze: { snoozedUntil: number };
+  'dismiss-notice': Overview;
+  'institution-action': Overview;
+  'get-settings': SettingsAnswer;
+  'put-settings': SettingsAnswer;
+  export: ExportFile;
+  import: ImportResult;
+  'import-preview': ImportPreviewResult;
+  reset: { reset: true };
+  diagnostics: Diagnostics;
+  summary: PrintSummary;
+  'quarantine-restore': RestoreResult;
+  /** The record as it was set aside, raw value included, for the person to keep. */
+  'quarantine-export': QuarantinedRecord;
+}
+
+/** The answer to message type T: its data, or a reason in words the person can act on. */
+export type PageAnswer<T extends PageMessageType = PageMessageType> = { ok: true; data: PageAnswers[T] } | { ok: false; error: string };
 
 export { TOGGLE_SIDEBAR_TYPE, type ToggleSidebarMessage } from './toggle-sidebar-message';

@@ -1,11 +1,21 @@
+import { useState } from 'preact/hooks';
 import type { Language } from '../../lib/core/view';
-import type { Diagnostics } from '../../lib/background/pages-api';
+import type { Diagnostics } from '../../lib/messages';
 import { strings } from '../strings';
 import { formatDateTime } from '../popup/labels';
 import { optionsStrings } from './options-strings';
+import type { Outcome } from './outcome';
+import { StatusLine, type Status } from './StatusLine';
+
+export interface AsideActions {
+  /** Puts a set-aside record back; the background says why not when it still does not fit. */
+  onRestore: (id: string) => Promise<Outcome>;
+  /** Saves a set-aside record as a file; resolves to its name. */
+  onSave: (id: string) => Promise<{ ok: true; fileName: string } | { ok: false; errors: string[] }>;
+}
 
 /** What Vinkje last read on each kind of shop page, and the state of its storage. */
-export function DiagnosticsSection({ diagnostics, language }: { diagnostics: Diagnostics; language: Language }) {
+export function DiagnosticsSection({ diagnostics, language, aside }: { diagnostics: Diagnostics; language: Language; aside?: AsideActions }) {
   const t = optionsStrings(language);
   const s = strings(language);
   return (
@@ -31,6 +41,7 @@ export function DiagnosticsSection({ diagnostics, language }: { diagnostics: Dia
           {diagnostics.problems.map((p, i) => (
             <li key={i} data-problem={p.code}>
               {formatDateTime(p.at, language)}: {p.message[language]}
+              {p.count ? <span data-count={p.count}> ({t.times(p.count)})</span> : null}
               {p.detail ? <code class="detail">{p.detail}</code> : null}
             </li>
           ))}
@@ -40,11 +51,10 @@ export function DiagnosticsSection({ diagnostics, language }: { diagnostics: Dia
       {diagnostics.quarantined.length > 0 ? (
         <>
           <h3>{t.quarantined}</h3>
+          <p class="hint">{t.asideHelp}</p>
           <ul>
-            {diagnostics.quarantined.map((q, i) => (
-              <li key={i}>
-                {formatDateTime(q.at, language)}: {q.table}/{q.key}: {q.reason}
-              </li>
+            {diagnostics.quarantined.map((q) => (
+              <AsideRecord key={q.id} record={q} language={language} actions={aside} />
             ))}
           </ul>
         </>
@@ -81,5 +91,36 @@ export function DiagnosticsSection({ diagnostics, language }: { diagnostics: Dia
         </div>
       ))}
     </section>
+  );
+}
+
+function AsideRecord({ record, language, actions }: { record: Diagnostics['quarantined'][number]; language: Language; actions: AsideActions | undefined }) {
+  const t = optionsStrings(language);
+  const [status, setStatus] = useState<Status>(null);
+  const restore = async () => {
+    if (!actions) return;
+    const outcome = await actions.onRestore(record.id);
+    setStatus(outcome.ok ? { kind: 'ok', text: t.restored } : { kind: 'error', title: t.notRestored, errors: outcome.errors });
+  };
+  const save = async () => {
+    if (!actions) return;
+    const result = await actions.onSave(record.id);
+    setStatus(result.ok ? { kind: 'ok', text: t.asideSaved(result.fileName) } : { kind: 'error', title: t.failed, errors: result.errors });
+  };
+  return (
+    <li data-aside={record.id}>
+      {formatDateTime(record.at, language)}: {record.table}/{record.key}: {record.reason}
+      {actions ? (
+        <div class="actions">
+          <button type="button" data-testid="vinkje-aside-restore" onClick={() => void restore()}>
+            {t.restoreAside}
+          </button>
+          <button type="button" data-testid="vinkje-aside-save" onClick={() => void save()}>
+            {t.exportAside}
+          </button>
+        </div>
+      ) : null}
+      <StatusLine status={status} />
+    </li>
   );
 }

@@ -1,6 +1,6 @@
 /** Settings the organisation fixed by policy show as such in the options, and cannot be changed there. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SettingsAnswer } from '../../lib/background/pages-api';
+import type { SettingsAnswer } from '../../lib/messages';
 import { managedInfo, parseManagedSettings } from '../../lib/core/managed-settings';
 import { mount, type Mounted } from '../popup/test-support/dom';
 import { Options } from './Options';
@@ -32,6 +32,7 @@ function show(policy: Record<string, unknown>, language: 'nl' | 'en' = 'nl') {
       unavailable={false}
       onSave={save}
       onExport={async () => ({ ok: true as const, fileName: 'x.json' })}
+      onPreviewImport={async () => ({ ok: false as const, errors: [] })}
       onImport={async () => ({ ok: true as const, counts: { progress: 0, pageDeadlines: 0, notified: 0 } })}
       onReset={async () => ({ ok: true as const })}
       onPrint={() => {}}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveCampaign } from '../../lib/core/campaign';
-import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
+import type { Diagnostics, ImportPreviewResult, PrintSummary, SettingsAnswer } from '../../lib/messages';
 import { buttonsNamed, mount, type Mounted } from '../popup/test-support/dom';
 import { Options, type OptionsProps } from './Options';
 
@@ -65,6 +65,17 @@ function show(over: Partial<OptionsProps> = {}) {
     save: vi.fn(async (_patch: Record<string, unknown>) => ({ ok: true as const })),
     exportAll: vi.fn(async () => ({ ok: true as const, fileName: 'vinkje-export-2026-11-20.json' })),
     importFile: vi.fn(async (_file: unknown) => ({ ok: true as const, counts: { progress: 2, pageDeadlines: 1, notified: 0 } })),
+    previewImport: vi.fn(async (_file: unknown): Promise<ImportPreviewResult> => ({
+      ok: true,
+      preview: {
+        exportedAt: '2026-11-18T10:00:00.000Z',
+        replaces: [
+          { licenceYear: 2027, institutions: ['Het Baken College', 'ROC Rivierland'] },
+          { licenceYear: 2026, institutions: [] },
+        ],
+        brings: [{ licenceYear: 2027, institutions: ['Het Baken College'] }],
+      },
+    })),
     reset: vi.fn(async () => ({ ok: true as const })),
     print: vi.fn(),
   };
@@ -76,6 +87,7 @@ function show(over: Partial<OptionsProps> = {}) {
       unavailable={false}
       onSave={calls.save}
       onExport={calls.exportAll}
+      onPreviewImport={calls.previewImport}
       onImport={calls.importFile}
       onReset={calls.reset}
       onPrint={calls.print}
@@ -105,9 +117,51 @@ describe('Options: import', () => {
     expect(calls.importFile).not.toHaveBeenCalled();
   });
 
-  it('sends a JSON file and shows what was imported, or every reason the store refused it', async () => {
+  it('shows what the file would replace and asks first; cancelled, nothing is imported', async () => {
     const { m, calls } = show();
     await choose(m, 'goed.json', '{"format":"vinkje-export"}');
+    expect(calls.previewImport).toHaveBeenCalledWith({ format: 'vinkje-export' });
+    const preview = m.one('[data-testid="vinkje-import-preview"]');
+    expect(preview.textContent).toContain('Wil je je gegevens vervangen door dit bestand?');
+    expect(m.all('[data-testid="vinkje-import-replaces"] li').map((li) => li.textContent)).toEqual([
+      'Licentiejaar 2027: Het Baken College, ROC Rivierland',
+      'Licentiejaar 2026: geen instellingen',
+    ]);
+    expect(m.all('[data-testid="vinkje-import-brings"] li').map((li) => li.textContent)).toEqual(['Licentiejaar 2027: Het Baken College']);
+    expect(preview.textContent).toContain('Uit het bestand (gemaakt 18 nov');
+    expect(calls.importFile).not.toHaveBeenCalled();
+
+    await m.click(m.one('[data-testid="vinkje-import-cancel"]'));
+    expect(m.all('[data-testid="vinkje-import-preview"]')).toHaveLength(0);
+    expect(m.one('[data-testid="vinkje-import-result"]').textContent).toBe('Niet geïmporteerd; er is niets veranderd.');
+    expect(calls.importFile).not.toHaveBeenCalled();
+  });
+
+  it('in English too', async () => {
+    const { m } = show({ settings: { ...settingsAnswer(), settings: { ...settingsAnswer().settings, language: 'en' } } });
+    await choose(m, 'goed.json', '{"format":"vinkje-export"}');
+    const preview = m.one('[data-testid="vinkje-import-preview"]');
+    expect(preview.textContent).toContain('Replace your data with this file?');
+    expect(m.all('[data-testid="vinkje-import-replaces"] li')[1]?.textContent).toBe('Licence year 2026: no institutions');
+    expect(m.one('[data-testid="vinkje-import-confirm"]').textContent).toBe('Yes, replace');
+  });
+
+  it('a file the check refuses gets its reasons and no question', async () => {
+    const { m, calls } = show();
+    calls.previewImport.mockResolvedValueOnce({ ok: false, errors: ['Instellingen: registratiedatums voor licentiejaar 2027: de registratie opent na de deadline.'] });
+    await choose(m, 'fout.json', '{"format":"vinkje-export"}');
+    expect(m.all('[data-testid="vinkje-import-preview"]')).toHaveLength(0);
+    expect(m.one('[data-testid="vinkje-import-result"]').getAttribute('data-result')).toBe('error');
+    expect(m.all('[data-testid="vinkje-import-result"] li').map((li) => li.textContent)).toEqual([
+      'Instellingen: registratiedatums voor licentiejaar 2027: de registratie opent na de deadline.',
+    ]);
+  });
+
+  it('sends a JSON file once confirmed and shows what was imported, or every reason the store refused it', async () => {
+    const { m, calls } = show();
+    await choose(m, 'goed.json', '{"format":"vinkje-export"}');
+    await m.click(m.one('[data-testid="vinkje-import-confirm"]'));
+    await m.settle();
     expect(calls.importFile).toHaveBeenCalledWith({ format: 'vinkje-export' });
     expect(m.one('[data-testid="vinkje-import-result"]').textContent).toBe(
       'Geïmporteerd: voortgang van 2 licentiejaren, 1 deadline van de winkelpagina en 0 eerder getoonde meldingen.',
@@ -115,6 +169,8 @@ describe('Options: import', () => {
 
     calls.importFile.mockResolvedValueOnce({ ok: false, errors: ['Instellingen: taal ontbreekt', 'Voortgang licentiejaar 2026: fout'] } as never);
     await choose(m, 'fout.json', '{"format":"vinkje-export"}');
+    await m.click(m.one('[data-testid="vinkje-import-confirm"]'));
+    await m.settle();
     const items = m.all('[data-testid="vinkje-import-result"] li').map((li) => li.textContent);
     expect(items).toEqual(['Instellingen: taal ontbreekt', 'Voortgang licentiejaar 2026: fout']);
   });
@@ -192,6 +248,34 @@ describe('Options: reset, summary, diagnostics', () => {
     expect(d.querySelector('[data-backend]')?.textContent).toBe('extensie-opslag (reserve)');
     expect(d.textContent).toContain('Geen database.');
     expect(d.querySelector('[data-page="cart"]')?.textContent).toContain('Referentie');
+  });
+
+  it('a record set aside can be saved as a file or restored; a refusal says why', async () => {
+    const record = { id: 'q1', table: 'progress', key: '2026', reason: 'veld institutions moet een object zijn', at: T };
+    const aside = {
+      onRestore: vi.fn(async (_id: string) => ({ ok: false as const, errors: ['Het gegeven is nog steeds niet te gebruiken.'] })),
+      onSave: vi.fn(async (_id: string) => ({ ok: true as const, fileName: 'vinkje-apart-progress-2026.json' })),
+    };
+    const { m } = show({ diagnostics: { ...diagnostics, quarantined: [record] }, aside });
+    const item = m.one('[data-aside="q1"]');
+    expect(item.textContent).toContain('progress/2026: veld institutions moet een object zijn');
+    await m.click(m.one('[data-testid="vinkje-aside-save"]'));
+    await m.settle();
+    expect(aside.onSave).toHaveBeenCalledWith('q1');
+    expect(item.textContent).toContain('Bewaard als vinkje-apart-progress-2026.json');
+    await m.click(m.one('[data-testid="vinkje-aside-restore"]'));
+    await m.settle();
+    expect(aside.onRestore).toHaveBeenCalledWith('q1');
+    expect(item.textContent).toContain('Niet teruggezet:');
+    expect(item.textContent).toContain('Het gegeven is nog steeds niet te gebruiken.');
+  });
+
+  it('a problem that happened again and again is one line that says how often', () => {
+    const repeated = { code: 'quota' as const, message: { nl: 'De opslag is vol.', en: 'The storage is full.' }, at: T, count: 4 };
+    const { m } = show({ diagnostics: { ...diagnostics, problems: [repeated] } });
+    const lines = m.all('[data-problem]');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.textContent).toContain('De opslag is vol. (4 keer)');
   });
 
   it('exports on request and says where the file went', async () => {

@@ -1,9 +1,9 @@
 import type { Language } from '../../lib/core/view';
-import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
+import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
 import type { ImportResult } from '../../lib/store/types';
 import { NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { DataSection, ResetSection, type DataSectionProps } from './DataSections';
-import { DiagnosticsSection } from './DiagnosticsSection';
+import { DiagnosticsSection, type AsideActions } from './DiagnosticsSection';
 import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
 import { CampaignSection, LanguageSection, RemindersSection } from './SettingsSections';
@@ -17,6 +17,7 @@ export interface OptionsProps {
   unavailable: boolean;
   onSave: (patch: Record<string, unknown>) => Promise<Outcome>;
   onExport: DataSectionProps['onExport'];
+  onPreviewImport: DataSectionProps['onPreviewImport'];
   onImport: (file: unknown) => Promise<ImportResult>;
   onReset: () => Promise<Outcome>;
   onPrint: () => void;
@@ -25,6 +26,8 @@ export interface OptionsProps {
   managed?: ManagedInfo;
   /** Vinkje's version, from the manifest. */
   version?: string;
+  /** What the diagnostics can do with a record set aside as damaged. */
+  aside?: AsideActions;
 }
 
 /** The options page: settings, campaign dates, a printable summary, data and diagnostics. */
@@ -53,9 +56,9 @@ export function Options(props: OptionsProps) {
           <RemindersSection reminders={settings.settings.reminders} language={language} onSave={props.onSave} managed={managed.fields} />
           <CampaignSection campaign={settings.campaign} language={language} onSave={props.onSave} managedYears={managed.campaignYears} />
           {summary ? <SummarySection summary={summary} language={language} onPrint={props.onPrint} /> : null}
-          <DataSection language={language} onExport={props.onExport} onImport={props.onImport} />
+          <DataSection language={language} onExport={props.onExport} onPreviewImport={props.onPreviewImport} onImport={props.onImport} />
           <ResetSection language={language} onReset={props.onReset} />
-          {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} /> : null}
+          {diagnostics ? <DiagnosticsSection diagnostics={diagnostics} language={language} aside={props.aside} /> : null}
         </>
       )}
       <div class="card no-print">

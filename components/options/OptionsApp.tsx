@@ -2,10 +2,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { managedInfo, NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { readManagedSettings } from '../../lib/background/managed-settings';
-import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/background/pages-api';
-import type { ExportFile, ImportResult } from '../../lib/store/types';
+import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
+import type { ImportPreviewResult } from '../../lib/messages';
+import type { ImportResult } from '../../lib/store/types';
 import { askBackground, PageClientError } from '../popup/page-client';
-import { downloadJson, exportFileName } from './export-file';
+import { asideFileName, downloadJson, exportFileName } from './export-file';
 import { isImportResult } from './import-file';
 import { Options } from './Options';
 import { optionsStrings } from './options-strings';
@@ -23,9 +24,9 @@ export function OptionsApp() {
   const load = useCallback(async () => {
     try {
       const [s, sum, diag] = await Promise.all([
-        askBackground<SettingsAnswer>({ type: 'get-settings' }),
-        askBackground<PrintSummary>({ type: 'summary' }),
-        askBackground<Diagnostics>({ type: 'diagnostics' }),
+        askBackground({ type: 'get-settings' }),
+        askBackground({ type: 'summary' }),
+        askBackground({ type: 'diagnostics' }),
       ]);
       setSettings(s);
       // The background already applies the policy; this only says which controls it fixed.
@@ -55,9 +56,9 @@ export function OptionsApp() {
 
   const save = async (patch: Record<string, unknown>): Promise<Outcome> => {
     try {
-      setSettings(await askBackground<SettingsAnswer>({ type: 'put-settings', settings: patch }));
+      setSettings(await askBackground({ type: 'put-settings', settings: patch }));
       // The deadline in the summary may have moved.
-      setSummary(await askBackground<PrintSummary>({ type: 'summary' }));
+      setSummary(await askBackground({ type: 'summary' }));
       return { ok: true };
     } catch (error) {
       return failure(error);
@@ -66,7 +67,7 @@ export function OptionsApp() {
 
   const exportAll = async () => {
     try {
-      const data = await askBackground<ExportFile>({ type: 'export' });
+      const data = await askBackground({ type: 'export' });
       const fileName = exportFileName(Date.now());
       downloadJson(data, fileName);
       return { ok: true as const, fileName };
@@ -75,9 +76,18 @@ export function OptionsApp() {
     }
   };
 
+  const previewImport = async (file: unknown): Promise<ImportPreviewResult> => {
+    try {
+      return await askBackground({ type: 'import-preview', file });
+    } catch (error) {
+      const outcome = failure(error);
+      return { ok: false, errors: outcome.ok ? [] : outcome.errors };
+    }
+  };
+
   const importFile = async (file: unknown): Promise<ImportResult> => {
     try {
-      const result = await askBackground<unknown>({ type: 'import', file });
+      const result = await askBackground({ type: 'import', file });
       if (!isImportResult(result)) return { ok: false, errors: [optionsStrings(language).failed] };
       if (result.ok) await load();
       return result;
@@ -85,6 +95,28 @@ export function OptionsApp() {
       const outcome = failure(error);
       return { ok: false, errors: outcome.ok ? [] : outcome.errors };
     }
+  };
+
+  const aside = {
+    onRestore: async (id: string): Promise<Outcome> => {
+      try {
+        const result = await askBackground({ type: 'quarantine-restore', id });
+        if (result.ok) await load();
+        return result;
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    onSave: async (id: string) => {
+      try {
+        const record = await askBackground({ type: 'quarantine-export', id });
+        const fileName = asideFileName(record);
+        downloadJson(record, fileName);
+        return { ok: true as const, fileName };
+      } catch (error) {
+        return failure(error) as { ok: false; errors: string[] };
+      }
+    },
   };
 
   const reset = async (): Promise<Outcome> => {
@@ -105,11 +137,13 @@ export function OptionsApp() {
       unavailable={unavailable}
       onSave={save}
       onExport={exportAll}
+      onPreviewImport={previewImport}
       onImport={importFile}
       onReset={reset}
       onPrint={() => window.print()}
       onRetry={() => void load()}
       managed={managed}
+      aside={aside}
       version={browser.runtime.getManifest().version}
     />
   );

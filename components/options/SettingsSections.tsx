@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../lib/core/view';
-import type { CampaignDates } from '../../lib/background/pages-api';
+import type { CampaignDates } from '../../lib/messages';
 import type { Settings } from '../../lib/store/types';
 import { campaignSourceLabel } from '../popup/labels';
 import { campaignPatch, clearCampaignPatch } from './campaign-form';

@@ -1,5 +1,5 @@
 import type { Language } from '../../lib/core/view';
-import type { PrintInstitution, PrintSummary } from '../../lib/background/pages-api';
+import type { PrintInstitution, PrintSummary } from '../../lib/messages';
 import { formatQuantity } from '../../lib/core/format';
 import { evidenceText } from '../../lib/core/phrase-english';
 import { formatDate, strings } from '../strings';

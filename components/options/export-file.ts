@@ -6,6 +6,12 @@ export function exportFileName(now: number): string {
   return `vinkje-export-${isoDay(localDateOf(now))}.json`;
 }
 
+/** "vinkje-apart-progress-2026.json": a record set aside, named after where it came from. */
+export function asideFileName(record: { table: string; key: string }): string {
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]+/gu, '_').slice(0, 40);
+  return `vinkje-apart-${safe(record.table)}-${safe(record.key)}.json`;
+}
+
 export function exportFileText(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -1,11 +1,9 @@
 /**
  * The reminder lead times as the person types them: "14, 7, 3, 1" (days before the deadline). Commas,
- * semicolons or spaces separate; each must be a whole number from 0 to 60. The background checks again.
+ * semicolons or spaces separate; each must be a whole number within lib/core/reminder-limits.ts. The background checks again.
  */
+import { leadDaysProblem, tidyLeadDays } from '../../lib/core/reminder-limits';
 import type { Bilingual } from '../../lib/core/view';
-
-export const LEAD_DAYS_MAX = 60;
-export const LEAD_DAYS_COUNT_MAX = 20;
 
 export type LeadDaysResult = { ok: true; days: number[] } | { ok: false; error: Bilingual };
 
@@ -25,29 +23,11 @@ export function parseLeadDays(text: string): LeadDaysResult {
         },
       };
     }
-    const n = Number(part);
-    if (n < 0 || n > LEAD_DAYS_MAX) {
-      return {
-        ok: false,
-        error: {
-          nl: `${part} dagen kan niet: kies een aantal van 0 tot en met ${LEAD_DAYS_MAX} dagen vóór de deadline.`,
-          en: `${part} days is not possible: choose from 0 to ${LEAD_DAYS_MAX} days before the deadline.`,
-        },
-      };
-    }
-    days.push(n);
+    days.push(Number(part));
   }
-  const unique = [...new Set(days)].sort((a, b) => b - a);
-  if (unique.length > LEAD_DAYS_COUNT_MAX) {
-    return {
-      ok: false,
-      error: {
-        nl: `Dat zijn te veel herinneringen: hoogstens ${LEAD_DAYS_COUNT_MAX}.`,
-        en: `That is too many reminders: at most ${LEAD_DAYS_COUNT_MAX}.`,
-      },
-    };
-  }
-  return { ok: true, days: unique };
+  // The limits are the ones the background and the store check (lib/core/reminder-limits.ts).
+  const problem = leadDaysProblem(days);
+  return problem ? { ok: false, error: problem } : { ok: true, days: tidyLeadDays(days) };
 }
 
 export function formatLeadDays(days: readonly number[]): string {

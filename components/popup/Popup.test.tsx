@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveCampaign } from '../../lib/core/campaign';
-import type { Overview, PopupInstitution } from '../../lib/background/pages-api';
+import type { Overview, PopupInstitution } from '../../lib/messages';
 import { Popup, type PopupProps } from './Popup';
 import { SHOP_LOGIN_URL } from './popup-strings';
 import { buttonsNamed, mount, type Mounted } from './test-support/dom';

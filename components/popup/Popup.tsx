@@ -1,5 +1,5 @@
 import type { Language } from '../../lib/core/view';
-import type { Overview, PopupInstitution } from '../../lib/background/pages-api';
+import type { Overview, PopupInstitution } from '../../lib/messages';
 import { formatDate, strings } from '../strings';
 import { campaignSourceLabel, formatDateTime, orderStatusLabel, progressText } from './labels';
 import { NoticeList } from './NoticeList';

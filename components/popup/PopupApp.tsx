@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Overview } from '../../lib/background/pages-api';
+import type { Overview } from '../../lib/messages';
 import { askBackground } from './page-client';
 import { Popup } from './Popup';
 import type { InstitutionChoice } from './TakingPart';
@@ -15,7 +15,7 @@ export function PopupApp() {
 
   const load = useCallback(async () => {
     try {
-      setOverview(await askBackground<Overview>({ type: 'overview' }));
+      setOverview(await askBackground({ type: 'overview' }));
       setUnavailable(false);
     } catch {
       setUnavailable(true);
@@ -44,7 +44,7 @@ export function PopupApp() {
 
   const dismissNotice = async (id: string) => {
     try {
-      setOverview(await askBackground<Overview>({ type: 'dismiss-notice', id: id }));
+      setOverview(await askBackground({ type: 'dismiss-notice', id: id }));
     } catch {
       setUnavailable(true);
     }
@@ -52,7 +52,7 @@ export function PopupApp() {
 
   const chooseForInstitution = async (action: InstitutionChoice) => {
     try {
-      setOverview(await askBackground<Overview>({ type: 'institution-action', action }));
+      setOverview(await askBackground({ type: 'institution-action', action }));
     } catch {
       setUnavailable(true);
     }

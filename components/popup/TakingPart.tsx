@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '../../lib/core/view';
-import type { PopupInstitution } from '../../lib/background/pages-api';
+import type { PopupInstitution } from '../../lib/messages';
 import { popupStrings } from './popup-strings';
 
 export type InstitutionChoice = { type: 'set-taking-part'; key: string; takingPart: boolean } | { type: 'forget-institution'; key: string };

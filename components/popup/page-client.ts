@@ -4,7 +4,7 @@
  * messaging itself becomes one plain sentence.
  */
 import { browser } from 'wxt/browser';
-import type { PageAnswer, PageMessage } from '../../lib/messages';
+import type { PageAnswer, PageAnswers, PageMessage } from '../../lib/messages';
 
 export class PageClientError extends Error {
   constructor(
@@ -25,20 +25,23 @@ export function isPageAnswer(value: unknown): value is PageAnswer {
   return (value as { ok: unknown }).ok === true || ((value as { ok: unknown }).ok === false && typeof (value as { error?: unknown }).error === 'string');
 }
 
-/** What an answer means for the page: its data, or the error to show. */
-export function unwrapAnswer<T>(answer: unknown): T {
+/**
+ * What an answer means for the page: its data, or the error to show. The data's type is the one the
+ * protocol gives the message asked (PageAnswers): the background's router is the only sender.
+ */
+export function unwrapAnswer<M extends PageMessage>(answer: unknown): PageAnswers[M['type']] {
   if (!isPageAnswer(answer)) throw new PageClientError('unavailable', 'no answer');
-  if (answer.ok) return answer.data as T;
+  if (answer.ok) return answer.data as PageAnswers[M['type']];
   if (TECHNICAL_ERRORS.has(answer.error)) throw new PageClientError('unavailable', answer.error);
   throw new PageClientError('refused', answer.error);
 }
 
-export async function askBackground<T>(message: PageMessage): Promise<T> {
+export async function askBackground<M extends PageMessage>(message: M): Promise<PageAnswers[M['type']]> {
   let answer: unknown;
   try {
     answer = await browser.runtime.sendMessage(message);
   } catch (error) {
     throw new PageClientError('unavailable', error instanceof Error ? error.message : String(error));
   }
-  return unwrapAnswer<T>(answer);
+  return unwrapAnswer<M>(answer);
 }

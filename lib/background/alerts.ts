@@ -109,6 +109,23 @@ export function nextReminder(now: number, campaign: Campaign, progress: YearProg
   return future.length ? Math.min(...future) : null;
 }
 
+/**
+ * Whether what a notification said still holds. A warning's event key starts with its id (eventKey),
+ * an open-order reminder's with OPEN; neither id contains "|", so the first part is always the id.
+ */
+function reasonHolds(
+  key: string,
+  institutionKey: string | null,
+  stillTrue: ReadonlySet<string>,
+  openOrder: (institutionKey: string | null) => boolean,
+): boolean {
+  const end = key.indexOf('|');
+  const reason = end === -1 ? key : key.slice(0, end);
+  if (reason === 'OPEN') return openOrder(institutionKey);
+  if (/^D0\d$/.test(reason)) return stillTrue.has(`${reason}|${institutionKey ?? '-'}`);
+  return true; // not a kind this version knows: leave it
+}
+
 export async function refreshAlerts(input: {
   now: number;
   progress: YearProgress;
@@ -142,9 +159,7 @@ export async function refreshAlerts(input: {
       if (summed.length === 0 || !summed.every(holds)) await apis.clearNotification(id);
       continue;
     }
-    // A warning's event key starts with its id (eventKey); warning ids never contain "|".
-    const warningId = ref?.key.split('|')[0];
-    if (ref && warningId && /^D0\d$/.test(warningId) && !stillTrue.has(`${warningId}|${ref.institutionKey ?? '-'}`)) await apis.clearNotification(id);
+    if (ref && !reasonHolds(ref.key, ref.institutionKey, stillTrue, openOrder)) await apis.clearNotification(id);
   }
   if (input.notify === false || !settings.reminders.enabled) return;
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;

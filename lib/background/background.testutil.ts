@@ -10,6 +10,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageObservation } from '../core/observation';
+import type { PageAnswer, PageMessage } from '../messages';
 import { openStore } from '../store/db';
 import type { Store } from '../store/types';
 import { DAY_ALARM, REMINDER_ALARM } from './alerts';
@@ -86,6 +87,8 @@ export async function bootBackground(options: { at: number; install?: boolean })
   const answerOf = (message: unknown, sender: SenderLike) => deliver(message, sender);
 
   const bg = {
+    /** The browser's IndexedDB, to damage a record behind the store's back. */
+    factory,
     logs,
     shown,
     get store(): Store {
@@ -101,6 +104,10 @@ export async function bootBackground(options: { at: number; install?: boolean })
     fromExtensionPage(message: unknown) {
       const url = EXTENSION_PAGE();
       return answerOf(message, { id: fakeBrowser.runtime.id, url, origin: new URL(url).origin });
+    },
+    /** A well-formed message from an extension page, answered with the type the protocol gives it. */
+    async ask<M extends PageMessage>(message: M): Promise<PageAnswer<M['type']>> {
+      return (await bg.fromExtensionPage(message)) as PageAnswer<M['type']>;
     },
     /** What the shop's content script sends after reading a page; the clock moves to when it was read. */
     async see(...observations: PageObservation[]) {

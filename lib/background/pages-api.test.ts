@@ -16,16 +16,8 @@ import {
   thankYouPage,
 } from '../core/test-support/observations';
 import type { Settings } from '../store/types';
-import {
-  createPagesApi,
-  mergeSettings,
-  PageRequestError,
-  type Diagnostics,
-  type Overview,
-  type PagesService,
-  type PagesStore,
-  type PrintSummary,
-} from './pages-api';
+import { createPagesApi, PageRequestError, type PagesService, type PagesStore } from './pages-api';
+import { mergeSettings } from './settings-patch';
 import { createWriteQueue } from './write-queue';
 
 const minute = 60_000;
@@ -148,7 +140,7 @@ function twoSchools(): YearProgress {
   );
 }
 
-const overviewOf = async (api: ReturnType<typeof setup>['api']) => (await api.handle({ type: 'overview' })) as Overview;
+const overviewOf = (api: ReturnType<typeof setup>['api']) => api.handle({ type: 'overview' });
 
 describe('overview', () => {
   it('on first use: says so, points at the login page, and tells the registration is open', async () => {
@@ -315,7 +307,7 @@ describe('diagnostics', () => {
     const s = setup([older, current]);
     s.pageDeadlines.set(2026, { date: '2025-12-12', seenAt: T });
     s.setProblems([{ code: 'corrupt-record', message: { nl: '1 record apart gezet.', en: '1 record set aside.' }, at: T }]);
-    const d = (await s.api.handle({ type: 'diagnostics' })) as Diagnostics;
+    const d = await s.api.handle({ type: 'diagnostics' });
     expect(d.backend).toBe('indexeddb');
     expect(d.problems.map((p) => p.code)).toEqual(['corrupt-record']);
     expect(d.quarantined).toEqual([{ table: 'progress', key: '2024', reason: 'licenceYear ontbreekt', at: T }]);
@@ -331,7 +323,7 @@ describe('diagnostics', () => {
 describe('summary', () => {
   it('gives per institution the steps with dates, the order and the final cart quantities', async () => {
     const { api } = setup([twoSchools()]);
-    const summary = (await api.handle({ type: 'summary' })) as PrintSummary;
+    const summary = await api.handle({ type: 'summary' });
     expect(summary.institutions.map((i) => i.name)).toEqual(['Het Baken College', 'ROC Rivierland']);
     const roc = summary.institutions[1];
     expect(roc).toMatchObject({ orderNumber: '204517', orderStatus: 'approved', complete: true, reference: 'PO-77' });

@@ -18,6 +18,7 @@ import type { SidebarAction } from '../messages';
 import type { CalendarDate } from '../core/amsterdam-time';
 import type { Settings, Store } from '../store/types';
 import { refreshAlerts, type AlertApis } from './alerts';
+import { lastReminderMoment, reminderMissed } from './missed-reminder';
 import { shopUrlFor } from './shop-links';
 import { createWriteQueue } from './write-queue';
 
@@ -94,18 +95,19 @@ export function createService(deps: ServiceDeps) {
    * midnight wake-up) only the badge and the alarms.
    */
   async function refreshInQueue(reminderDue = false, notify = true): Promise<void> {
-    const year = await activeYear();
+    const at = now();
+    const year = await activeYear(at);
     const settings = await store.getSettings();
-    await refreshAlerts({
-      now: now(),
-      progress: await loadProgress(year),
-      campaign: await campaignFor(year, settings),
-      settings,
-      store,
-      apis: deps.alerts,
-      reminderDue,
-      notify,
-    });
+    const progress = await loadProgress(year);
+    const campaign = await campaignFor(year, settings);
+    const handledUpTo = await store.getRemindedUpTo();
+    // A reminder moment spent with the browser closed is said at the next chance, once. Never in the
+    // night (notify false): the next morning's alarm comes first.
+    const missed = notify && reminderMissed(handledUpTo, lastReminderMoment(at, campaign, progress, settings));
+    const due = reminderDue || missed;
+    await refreshAlerts({ now: at, progress, campaign, settings, store, apis: deps.alerts, reminderDue: due, notify });
+    // Only after the notifications were created: one that failed is caught up the next time.
+    if (handledUpTo === null || (due && notify)) await store.putRemindedUpTo(at);
   }
 
   /** Kept per tab so a view asked for later still knows which page the tab shows. */

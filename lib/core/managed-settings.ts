@@ -6,6 +6,7 @@
  * not fit is left out (and reported), so a typo in a policy never breaks Vinkje: that one setting
  * simply stays the user's own.
  */
+import { LEAD_DAYS_COUNT_MAX, LEAD_DAYS_MAX, leadDaysProblem, tidyLeadDays } from './reminder-limits';
 import type { Language } from './view';
 
 export interface ManagedCampaignDates {
@@ -80,9 +81,10 @@ export function parseManagedSettings(raw: unknown): { managed: ManagedSettings; 
         else problems.push('language: expected "nl" or "en"');
         break;
       case 'reminderLeadDays':
-        if (Array.isArray(value) && value.length <= 20 && value.every((d) => isInt(d, 0, 90))) {
-          managed.reminderLeadDays = [...new Set(value as number[])].sort((a, b) => b - a);
-        } else problems.push('reminderLeadDays: expected up to 20 whole days from 0 to 90');
+        // The same limits as the options page and the store (reminder-limits.ts).
+        if (Array.isArray(value) && leadDaysProblem(value) === null) {
+          managed.reminderLeadDays = tidyLeadDays(value as number[]);
+        } else problems.push(`reminderLeadDays: expected up to ${LEAD_DAYS_COUNT_MAX} whole days from 0 to ${LEAD_DAYS_MAX}`);
         break;
       case 'reminderHour':
         if (isInt(value, 0, 23)) managed.reminderHour = value;

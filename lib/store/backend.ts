@@ -10,6 +10,10 @@ export type TableName = (typeof TABLES)[number];
 /** Keys in the `meta` table. */
 export const META_SETTINGS = 'settings';
 export const META_NOTIFIED = 'notified';
+/** Up to when the reminder moments were dealt with (see lib/background/missed-reminder.ts). */
+export const META_REMINDED_UP_TO = 'remindedUpTo';
+/** Written to the storage.local fallback by a reset there: IndexedDB must be emptied too before the fallback moves back. */
+export const META_RESET_AT = 'resetAt';
 
 export type WriteOp =
   | { type: 'put'; table: TableName; key: string; value: unknown }

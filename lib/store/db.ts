@@ -4,7 +4,9 @@
  * opens it (design: all storage through the background).
  */
 import { browser } from 'wxt/browser';
+import { META_RESET_AT, type Backend } from './backend';
 import { errorText } from './errors';
+import { fallbackKeys, moveFallbackInto } from './heal-fallback';
 import { MigrationError, openIdbBackend } from './idb-backend';
 import { ProblemLog, type StoreProblem, type StoreProblemCode } from './problems';
 import { openStorageLocalBackend, type StorageAreaLike } from './storage-local-backend';
@@ -36,9 +38,12 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const log = new ProblemLog(now, options.onProblem);
   const factory = options.indexedDB === undefined ? (globalThis as { indexedDB?: IDBFactory }).indexedDB : options.indexedDB;
 
+  const area = options.storageArea ?? browser.storage.local;
+
   if (factory) {
+    let idb: Backend | null = null;
     try {
-      const backend = await openIdbBackend(factory, name, {
+      idb = await openIdbBackend(factory, name, {
         onBlocked: (open, wanted) =>
           log.add('blocked', `database "${name}" is elders nog open op versie ${open}; versie ${wanted} wacht tot die sluit`),
         onVersionChange: (newVersion) => {
@@ -46,16 +51,34 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
           if (newVersion !== null) log.add('version-change', `database "${name}" wordt bijgewerkt naar versie ${newVersion}`);
         },
       });
-      return createStore(backend, log, now);
     } catch (error) {
       log.add(openFailure(error), errorText(error));
+    }
+    if (idb) {
+      try {
+        // What was written to the fallback while IndexedDB failed comes back first (heal-fallback.ts).
+        await moveFallbackInto(idb, area);
+        return await withWaitingNotice(createStore(idb, log, now, { after: async () => area.remove(await fallbackKeys(area)) }), log);
+      } catch (error) {
+        log.add('fallback-not-merged', errorText(error));
+        idb.close();
+      }
     }
   } else {
     log.add('no-indexeddb', 'indexedDB ontbreekt in deze omgeving');
   }
 
-  const backend = await openStorageLocalBackend(options.storageArea ?? browser.storage.local, (error) =>
-    log.add('migration-failed', `storage.local: ${errorText(error)}`),
-  );
-  return createStore(backend, log, now);
+  const backend = await openStorageLocalBackend(area, (error) => log.add('migration-failed', `storage.local: ${errorText(error)}`));
+  // A reset or import here replaces everything: IndexedDB's older records must not come back later.
+  return withWaitingNotice(createStore(backend, log, now, { ops: (at) => [{ type: 'put', table: 'meta', key: META_RESET_AT, value: at }] }), log);
+}
+
+/**
+ * Records set aside in an earlier session are still waiting to be restored or exported: say so again,
+ * or the notice would vanish with the restart that follows the damage.
+ */
+async function withWaitingNotice(store: Store, log: ProblemLog): Promise<Store> {
+  const waiting = (await store.quarantined()).length;
+  if (waiting > 0) log.add('corrupt-record', `${waiting} eerder apart gezet${waiting === 1 ? ' gegeven staat' : 'e gegevens staan'} nog bij de diagnose`);
+  return store;
 }

@@ -11,14 +11,18 @@ export type StoreProblemCode =
   | 'blocked'
   | 'version-change'
   | 'quota'
-  | 'corrupt-record';
+  | 'corrupt-record'
+  | 'fallback-not-merged';
 
 export interface StoreProblem {
   code: StoreProblemCode;
   message: Text;
   /** What exactly went wrong (which record, which field, which error). */
   detail?: string;
+  /** When it last happened. */
   at: number;
+  /** How often it happened this session, when more than once (the same code and detail). */
+  count?: number;
 }
 
 const MESSAGES: Record<StoreProblemCode, Text> = {
@@ -46,6 +50,10 @@ const MESSAGES: Record<StoreProblemCode, Text> = {
     nl: 'De opslag is vol: Vinkje kon niets bewaren. Maak ruimte vrij in de browser of exporteer en wis oude jaren.',
     en: 'The storage is full: Vinkje could not save anything. Free up space in the browser or export and delete old years.',
   },
+  'fallback-not-merged': {
+    nl: 'IndexedDB werkt weer, maar Vinkje kon de gegevens uit de extensie-opslag er nog niet naartoe overzetten. Vinkje blijft de extensie-opslag gebruiken en probeert het bij de volgende start opnieuw; er gaat niets verloren.',
+    en: 'IndexedDB works again, but Vinkje could not yet move the data from the extension storage into it. Vinkje keeps using the extension storage and tries again at the next start; nothing is lost.',
+  },
   'corrupt-record': {
     nl: 'Een opgeslagen gegeven was beschadigd en is apart gezet. Vinkje gaat verder zonder dat gegeven; het staat nog bij de diagnose.',
     en: 'A stored item was damaged and has been set aside. Vinkje continues without it; it is still listed in the diagnostics.',
@@ -58,9 +66,13 @@ export function storeProblem(code: StoreProblemCode, at: number, detail?: string
   return problem;
 }
 
-/** The session's problems, in the order they happened; `onProblem` hears each as it is added. */
+/**
+ * The session's problems, in the order they first happened. The same problem again (a record that
+ * cannot be set aside, read on every refresh; a full disk on every write) is counted on the first
+ * entry instead of filling the list: `onProblem` hears it only the first time.
+ */
 export class ProblemLog {
-  private readonly items: StoreProblem[] = [];
+  private items: StoreProblem[] = [];
 
   constructor(
     private readonly now: () => number,
@@ -68,10 +80,21 @@ export class ProblemLog {
   ) {}
 
   add(code: StoreProblemCode, detail?: string): StoreProblem {
+    const known = this.items.find((p) => p.code === code && p.detail === detail);
+    if (known) {
+      known.count = (known.count ?? 1) + 1;
+      known.at = this.now();
+      return known;
+    }
     const problem = storeProblem(code, this.now(), detail);
     this.items.push(problem);
     this.onProblem?.(problem);
     return problem;
+  }
+
+  /** Forgets the problems of these codes (what they said no longer holds). */
+  clear(codes: readonly StoreProblemCode[]): void {
+    this.items = this.items.filter((p) => !codes.includes(p.code));
   }
 
   list(): StoreProblem[] {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, PAGE_KINDS } from '../core/observation';
 import { STEP_IDS, STEP_STATES, type YearProgress } from '../core/progress';
+import { LEAD_DAYS_COUNT_MAX, LEAD_DAYS_MAX, MORNING_HOUR_MAX } from '../core/reminder-limits';
 
 /** How many notification keys are kept: enough for every warning of a whole campaign. */
 export const NOTIFIED_LIMIT = 500;
@@ -127,9 +128,9 @@ export const settingsSchema = z.object({
   reminders: z.object({
     enabled: z.boolean(),
     /** Days before the deadline to remind on. */
-    leadDays: z.array(z.number().int().min(0).max(90)).max(20),
+    leadDays: z.array(z.number().int().min(0).max(LEAD_DAYS_MAX)).max(LEAD_DAYS_COUNT_MAX),
     /** Amsterdam hour of the reminder mornings. */
-    morningHour: z.number().int().min(0).max(23),
+    morningHour: z.number().int().min(0).max(MORNING_HOUR_MAX),
   }),
   /** Dates the user entered for a licence year; they win over estimates. */
   campaignOverrides: z.record(yearKeySchema, z.object({ deadline: isoDaySchema, opens: isoDaySchema.optional() })),
@@ -144,6 +145,9 @@ export const pageDeadlineSchema = z.object({ date: isoDaySchema, seenAt: timeSch
 
 /** Keys of notifications already shown, oldest first. */
 export const notifiedSchema = z.array(z.string().min(1)).max(NOTIFIED_LIMIT);
+
+/** Epoch milliseconds up to which the reminder moments were handled. */
+export const remindedUpToSchema = z.number().finite();
 
 /** A stored record that failed its schema, kept as it was so nothing is silently lost. */
 export const quarantineEntrySchema = z.object({

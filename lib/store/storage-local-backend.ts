@@ -13,7 +13,9 @@ export interface StorageAreaLike {
   remove(keys: string | string[]): Promise<void>;
 }
 
-const PREFIX = 'vinkje-store/';
+/** Every key of the store in the area starts with this. */
+export const STORAGE_PREFIX = 'vinkje-store/';
+const PREFIX = STORAGE_PREFIX;
 export const STORAGE_VERSION_KEY = `${PREFIX}version`;
 
 export function storageKey(table: TableName, key: string): string {

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { YearProgress } from '../core/progress';
-import { META_NOTIFIED, META_SETTINGS, TABLES, type Backend, type TableName, type WriteOp } from './backend';
+import { META_NOTIFIED, META_REMINDED_UP_TO, META_SETTINGS, TABLES, type Backend, type TableName, type WriteOp } from './backend';
 import { InvalidRecordError, StoreQuotaError, errorText, isQuotaError } from './errors';
 import { checkDutch, describeIssue } from './issues-nl';
 import type { ProblemLog } from './problems';
@@ -13,6 +13,7 @@ import {
   notifiedSchema,
   pageDeadlineSchema,
   quarantineEntrySchema,
+  remindedUpToSchema,
   settingsSchema,
   yearKeySchema,
   yearProgressSchema,
@@ -21,7 +22,7 @@ import {
 } from './schemas';
 import { defaultSettings, type Settings } from './settings';
 import { EXPORT_FORMAT, EXPORT_VERSION, checkImportFile, type ExportFile } from './transfer';
-import type { ImportResult, Store } from './types';
+import type { ImportResult, QuarantinedRecord, RestoreResult, Store } from './types';
 
 /** Checks beyond the schema: a record must sit under its own key. */
 type KeyCheck<T> = (value: T, key: string) => string | null;
@@ -30,7 +31,26 @@ const progressUnderItsYear: KeyCheck<YearProgress> = (p, key) =>
   String(p.licenceYear) === key ? null : `licenceYear ${p.licenceYear} hoort niet bij sleutel ${key}`;
 const yearKey: KeyCheck<unknown> = (_, key) => (yearKeySchema.safeParse(key).success ? null : `sleutel ${key} is geen jaartal`);
 
-export function createStore(backend: Backend, log: ProblemLog, now: () => number): Store {
+/** The schema a record under this table and key must pass, to restore it there. */
+function schemaOf(table: string, key: string): { schema: z.ZodType; keyCheck?: KeyCheck<never> } | null {
+  if (table === 'progress') return { schema: yearProgressSchema, keyCheck: progressUnderItsYear as KeyCheck<never> };
+  if (table === 'pageDeadlines') return { schema: pageDeadlineSchema, keyCheck: yearKey };
+  if (table !== 'meta') return null;
+  if (key === META_SETTINGS) return { schema: settingsSchema };
+  if (key === META_NOTIFIED) return { schema: notifiedSchema };
+  if (key === META_REMINDED_UP_TO) return { schema: remindedUpToSchema };
+  return null;
+}
+
+/** What else a reset or an import (both replace everything) must do where this store lives. */
+export interface ReplaceHooks {
+  /** Extra writes in the same transaction (on the fallback: the mark that IndexedDB must be emptied too). */
+  ops?: (at: number) => WriteOp[];
+  /** After the transaction (on IndexedDB: remove what is left in the fallback). */
+  after?: () => Promise<void>;
+}
+
+export function createStore(backend: Backend, log: ProblemLog, now: () => number, onReplace: ReplaceHooks = {}): Store {
   let queue: Promise<unknown> = Promise.resolve();
   let setAsideCount = 0;
 
@@ -40,10 +60,14 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
     return run;
   }
 
+  /** The same record set aside at the same moment, wherever it was exported or imported since. */
+  const sameAside = (entry: QuarantineEntry) => JSON.stringify([entry.table, entry.key, entry.at, entry.reason]);
+  const quarantineId = (entry: QuarantineEntry) => `${new Date(entry.at).toISOString()} #${++setAsideCount} ${entry.table}/${entry.key}`;
+
   async function setAside(table: TableName, key: string, raw: unknown, reason: string): Promise<void> {
     const at = now();
     const entry: QuarantineEntry = { table, key, raw, reason, at };
-    const id = `${new Date(at).toISOString()} #${++setAsideCount} ${table}/${key}`;
+    const id = quarantineId(entry);
     const detail = `${table}/${key}: ${reason}`;
     try {
       await backend.write([
@@ -104,6 +128,13 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
 
   const readSettings = async (): Promise<Settings> => (await readOne('meta', META_SETTINGS, settingsSchema)) ?? defaultSettings();
   const readNotified = async (): Promise<string[]> => (await readOne('meta', META_NOTIFIED, notifiedSchema)) ?? [];
+  const readQuarantine = async (): Promise<QuarantinedRecord[]> =>
+    (await backend.entries('quarantine'))
+      .map(([id, raw]): QuarantinedRecord => {
+        const result = quarantineEntrySchema.safeParse(raw);
+        return result.success ? { id, ...result.data } : { id, table: 'quarantine', key: id, raw, reason: 'onleesbare quarantaine-invoer', at: 0 };
+      })
+      .sort((a, b) => a.at - b.at);
   const readAllProgress = async (): Promise<YearProgress[]> =>
     (await readAll('progress', yearProgressSchema, progressUnderItsYear)).map(([, p]) => p).sort((a, b) => a.licenceYear - b.licenceYear);
 
@@ -147,6 +178,14 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
         await commit([{ type: 'put', table: 'meta', key: META_NOTIFIED, value }], 'getoonde meldingen');
       }),
 
+    getRemindedUpTo: () => serial(() => readOne('meta', META_REMINDED_UP_TO, remindedUpToSchema)),
+
+    putRemindedUpTo: (at) =>
+      serial(async () => {
+        const value = valid(remindedUpToSchema, at, 'herinneringen bijgehouden tot');
+        await commit([{ type: 'put', table: 'meta', key: META_REMINDED_UP_TO, value }], 'herinneringen bijgehouden tot');
+      }),
+
     exportAll: () =>
       serial(async (): Promise<ExportFile> => ({
         format: EXPORT_FORMAT,
@@ -156,13 +195,17 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
         progress: await readAllProgress(),
         pageDeadlines: Object.fromEntries(await readAll('pageDeadlines', pageDeadlineSchema, yearKey)),
         notified: await readNotified(),
+        quarantine: (await readQuarantine()).map(({ id: _, ...entry }) => entry),
       })),
+
+    checkImport: (input) => checkImportFile(input, now()),
 
     importAll: (input) =>
       serial(async (): Promise<ImportResult> => {
-        const check = checkImportFile(input);
+        const check = checkImportFile(input, now());
         if (!check.ok) return check;
-        const { settings, progress, pageDeadlines, notified } = check.file;
+        const { settings, progress, pageDeadlines, notified, quarantine = [] } = check.file;
+        const aside = new Set((await readQuarantine()).map(sameAside));
         const deadlines = Object.entries(pageDeadlines);
         await commit(
           [
@@ -173,29 +216,50 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
             { type: 'put', table: 'meta', key: META_NOTIFIED, value: notified },
             ...progress.map((p): WriteOp => ({ type: 'put', table: 'progress', key: String(p.licenceYear), value: p })),
             ...deadlines.map(([key, value]): WriteOp => ({ type: 'put', table: 'pageDeadlines', key, value })),
+            // The file's set-aside records join those here (nothing set aside is thrown away), once each.
+            ...quarantine
+              .filter((entry) => !aside.has(sameAside(entry)))
+              .map((entry): WriteOp => ({ type: 'put', table: 'quarantine', key: quarantineId(entry), value: entry })),
+            ...(onReplace.ops?.(now()) ?? []),
           ],
           'import',
         );
-        return { ok: true, counts: { progress: progress.length, pageDeadlines: deadlines.length, notified: notified.length } };
+        await onReplace.after?.();
+        const counts = { progress: progress.length, pageDeadlines: deadlines.length, notified: notified.length };
+        return { ok: true, counts: quarantine.length > 0 ? { ...counts, quarantined: quarantine.length } : counts };
       }),
 
     reset: () =>
-      serial(() =>
-        commit(
-          TABLES.map((table): WriteOp => ({ type: 'clear', table })),
-          'wissen',
-        ),
-      ),
+      serial(async () => {
+        await commit([...TABLES.map((table): WriteOp => ({ type: 'clear', table })), ...(onReplace.ops?.(now()) ?? [])], 'wissen');
+        await onReplace.after?.();
+      }),
 
-    quarantined: () =>
-      serial(async () =>
-        (await backend.entries('quarantine'))
-          .map(([key, raw]): QuarantineEntry => {
-            const result = quarantineEntrySchema.safeParse(raw);
-            return result.success ? result.data : { table: 'quarantine', key, raw, reason: 'onleesbare quarantaine-invoer', at: 0 };
-          })
-          .sort((a, b) => a.at - b.at),
-      ),
+    quarantined: () => serial(readQuarantine),
+
+    restoreQuarantined: (id) =>
+      serial(async (): Promise<RestoreResult> => {
+        const entry = (await readQuarantine()).find((q) => q.id === id);
+        if (!entry) return { ok: false, errors: ['Dit gegeven staat niet (meer) apart.'] };
+        const target = schemaOf(entry.table, entry.key);
+        if (!target) return { ok: false, errors: [`Vinkje kent geen plaats voor ${entry.table}/${entry.key}; exporteer het om het te bewaren.`] };
+        const result = checkDutch(target.schema, entry.raw);
+        const reason = result.ok ? (target.keyCheck?.(result.value as never, entry.key) ?? null) : result.issues.map((i) => describeIssue(i)).join('; ');
+        if (reason !== null) return { ok: false, errors: [`Het gegeven is nog steeds niet te gebruiken: ${reason}.`] };
+        if ((await backend.get(entry.table as TableName, entry.key)) !== undefined) {
+          return { ok: false, errors: ['Op die plaats staat inmiddels een nieuwer gegeven; Vinkje zet het oude er niet overheen. Exporteer het om het te bewaren.'] };
+        }
+        await commit(
+          [
+            { type: 'put', table: entry.table as TableName, key: entry.key, value: result.ok ? result.value : entry.raw },
+            { type: 'delete', table: 'quarantine', key: id },
+          ],
+          'herstel',
+        );
+        // Nothing left aside: the notice about it has done its job.
+        if ((await backend.entries('quarantine')).length === 0) log.clear(['corrupt-record']);
+        return { ok: true };
+      }),
 
     problems: () => log.list(),
 

@@ -139,3 +139,39 @@ describe('a bad import', () => {
     expect(await store.getSettings()).toEqual(defaultSettings());
   });
 });
+
+describe('an import that has the right shape but cannot be meant', () => {
+  async function refusedWith(changes: Array<[Array<string | number>, unknown]>): Promise<string[]> {
+    const store = await filledStore();
+    const before = await contents(store);
+    const result = await store.importAll(withChanges(await store.exportAll(), changes));
+    expect(await contents(store)).toEqual(before);
+    return result.ok ? [] : result.errors;
+  }
+
+  it('a registration that opens after its deadline, or a deadline outside its licence year', async () => {
+    expect(await refusedWith([[['settings', 'campaignOverrides', '2026'], { deadline: '2025-12-12', opens: '2025-12-15' }]])).toEqual([
+      'Instellingen: registratiedatums voor licentiejaar 2026: de registratie opent (2025-12-15) na de deadline (2025-12-12).',
+    ]);
+    expect(await refusedWith([[['settings', 'campaignOverrides', '2027'], { deadline: '2027-06-01' }]])).toEqual([
+      'Instellingen: registratiedatums voor licentiejaar 2027: de deadline 2027-06-01 ligt niet tussen 1 september 2026 en 31 januari 2027.',
+    ]);
+    expect(await refusedWith([[['pageDeadlines', '2026'], { date: '2024-12-13', seenAt: T0 }]])).toEqual([
+      'Deadline van de winkelpagina voor 2026: 2024-12-13 ligt niet tussen 1 september 2025 en 31 januari 2026.',
+    ]);
+  });
+
+  it('a snooze longer than the week the popup offers, or lead days beyond the options page’s 60', async () => {
+    expect(await refusedWith([[['settings', 'snoozedUntil'], T0 + 30 * 86_400_000]])).toEqual([
+      expect.stringContaining('Vinkje stelt hoogstens 7 dagen uit'),
+    ]);
+    expect(await refusedWith([[['settings', 'reminders', 'leadDays'], [90, 7]]])).toEqual(['Instellingen: veld reminders.leadDays[0] mag hoogstens 60 zijn']);
+  });
+
+  it('a snooze within the week is taken', async () => {
+    const store = await filledStore();
+    const file = withChanges(await store.exportAll(), [[['settings', 'snoozedUntil'], T0 + 6 * 86_400_000]]);
+    expect((await store.importAll(file)).ok).toBe(true);
+    expect((await store.getSettings()).snoozedUntil).toBe(T0 + 6 * 86_400_000);
+  });
+});

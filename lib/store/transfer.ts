@@ -4,8 +4,9 @@
  * the record and the field.
  */
 import { z } from 'zod';
+import { meaningErrors } from './import-meaning';
 import { checkDutch, describeIssue } from './issues-nl';
-import { notifiedSchema, pageDeadlineSchema, settingsSchema, yearKeySchema, yearProgressSchema } from './schemas';
+import { notifiedSchema, pageDeadlineSchema, quarantineEntrySchema, settingsSchema, yearKeySchema, yearProgressSchema } from './schemas';
 
 export const EXPORT_FORMAT = 'vinkje-export';
 /** Raise when the file's shape changes; older files then need converting here before the check. */
@@ -21,6 +22,8 @@ export const exportFileSchema = z.object({
   /** Per licence year ("2026"), the deadline a shop page stated. */
   pageDeadlines: z.record(yearKeySchema, pageDeadlineSchema),
   notified: notifiedSchema,
+  /** Records set aside as damaged, kept as they were (older files have none). */
+  quarantine: z.array(quarantineEntrySchema).max(10_000).optional(),
 });
 
 export type ExportFile = z.infer<typeof exportFileSchema>;
@@ -36,6 +39,7 @@ function recordOf(file: Record<string, unknown>, path: readonly PropertyKey[]): 
   const [top, second] = path;
   if (top === 'settings') return { label: 'Instellingen', skip: 1 };
   if (top === 'notified') return { label: 'Getoonde meldingen', skip: 1 };
+  if (top === 'quarantine') return { label: 'Apart gezette gegevens', skip: 1 };
   if (top === 'progress' && typeof second === 'number') {
     const entry = Array.isArray(file.progress) ? (file.progress[second] as unknown) : undefined;
     const year = isObject(entry) && typeof entry.licenceYear === 'number' ? entry.licenceYear : null;
@@ -49,7 +53,8 @@ function recordOf(file: Record<string, unknown>, path: readonly PropertyKey[]): 
   return { label: 'Bestand', skip: 0 };
 }
 
-export function checkImportFile(input: unknown): ImportCheck {
+/** Shape first (every record, every field), then meaning (meaningErrors); `now` bounds the snooze. */
+export function checkImportFile(input: unknown, now: number = Date.now()): ImportCheck {
   if (!isObject(input)) return { ok: false, errors: ['Dit is geen Vinkje-exportbestand: het bestand bevat geen JSON-object.'] };
   if (input.format !== EXPORT_FORMAT) {
     return { ok: false, errors: [`Dit is geen Vinkje-exportbestand: veld format is ${JSON.stringify(input.format) ?? 'leeg'} in plaats van "${EXPORT_FORMAT}".`] };
@@ -76,5 +81,6 @@ export function checkImportFile(input: unknown): ImportCheck {
     if (seen.has(p.licenceYear)) errors.push(`Voortgang licentiejaar ${p.licenceYear} (progress[${i}]): dit licentiejaar staat al eerder in het bestand.`);
     seen.add(p.licenceYear);
   });
+  errors.push(...meaningErrors(result.value, now));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, file: result.value };
 }

@@ -80,7 +80,7 @@ describe(`deadline protection (${browserName})`, () => {
     await popup.close();
   });
 
-  it('export, then import into a fresh profile, restores everything', async () => {
+  it('export, then import into a fresh profile (after a preview that asks first), restores everything', async () => {
     const options = await openExtensionPage(e2e.browser, 'options.html');
     const exported = await options.evaluate(async () => {
       const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
@@ -95,12 +95,8 @@ describe(`deadline protection (${browserName})`, () => {
     try {
       const page = await openExtensionPage(fresh.browser, 'options.html');
       await waitFor('the import field', () => page.evaluate(() => document.querySelector('[data-testid="vinkje-import"]') !== null), Boolean);
-      // A file that is not an export changes nothing and says why.
-      for (const [name, content, result] of [
-        ['kapot.json', '{"format": "iets anders"', 'error'],
-        ['vinkje-export.json', exported, 'ok'],
-      ] as const) {
-        await page.evaluate(
+      const chooseFile = (name: string, content: string) =>
+        page.evaluate(
           (file: { name: string; content: string }) => {
             const input = document.querySelector<HTMLInputElement>('[data-testid="vinkje-import"]')!;
             const transfer = new DataTransfer();
@@ -110,8 +106,29 @@ describe(`deadline protection (${browserName})`, () => {
           },
           { name, content },
         );
-        await waitFor(`import of ${name}`, () => page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="vinkje-import-result"]')?.dataset.result ?? ''), (r) => r === result);
-      }
+      const importResult = () => page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="vinkje-import-result"]')?.dataset.result ?? '');
+      const previewText = (testId: string) =>
+        page.evaluate((id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, testId);
+
+      // A file that is not an export changes nothing and says why, without asking anything.
+      await chooseFile('kapot.json', '{"format": "iets anders"');
+      await waitFor('import of kapot.json refused', importResult, (r) => r === 'error');
+      expect(await previewText('vinkje-import-preview')).toBeNull();
+
+      // The export: first what it would replace (nothing yet here) and what it brings, then the question.
+      await chooseFile('vinkje-export.json', exported);
+      const brings = await waitFor('the import preview', () => previewText('vinkje-import-brings'), (t) => t !== null);
+      for (const name of ['Het Baken College', 'ROC Rivierland']) expect(brings).toContain(name);
+      expect(await previewText('vinkje-import-replaces')).toBe('nog niets');
+      // Nothing is imported before the yes.
+      const heldBeforeYes = await page.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        const answer = (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'overview' })) as { data: { institutions: unknown[] } };
+        return answer.data.institutions.length;
+      });
+      expect(heldBeforeYes).toBe(0);
+      await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="vinkje-import-confirm"]')!.click());
+      await waitFor('import of the export', importResult, (r) => r === 'ok');
       const popup = await openExtensionPage(fresh.browser, 'popup.html');
       const after = await waitFor('restored institutions', () => popupRows(popup), (r) => r.length === 3);
       expect(after.map((r) => [r.key, r.stepsDone]).sort()).toEqual(before.map((r) => [r.key, r.stepsDone]).sort());

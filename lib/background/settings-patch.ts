@@ -1,0 +1,125 @@
+/**
+ * A settings change from the options page, checked as a whole: the current settings with the patch
+ * applied, or every reason it was refused (in Dutch, naming the setting), so a bad value never
+ * half-applies. The reminder limits are the ones every other check uses (reminder-limits.ts).
+ */
+import { isoDay, isRealDate, type CalendarDate } from '../core/amsterdam-time';
+import { isPlausibleDeadline } from '../core/campaign';
+import { isMorningHour, leadDaysProblem, MORNING_HOUR_MAX, tidyLeadDays } from '../core/reminder-limits';
+import type { Settings } from '../store/types';
+
+/** What the pages may change; the chosen institution and the notified keys belong to the sidebar and the alerts. */
+type SettingKey = 'language' | 'sidebarCollapsed' | 'reminders' | 'campaignOverrides' | 'snoozedUntil';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown) => (typeof v === 'string' ? `‘${v}’` : JSON.stringify(v) ?? String(v));
+
+function parseIsoDay(text: unknown): CalendarDate | null {
+  if (typeof text !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isRealDate(date) ? date : null;
+}
+
+function mergeReminders(current: Settings['reminders'], patch: unknown, errors: string[]): Settings['reminders'] {
+  if (!isObject(patch)) {
+    errors.push('Herinneringen: ongeldige waarde.');
+    return current;
+  }
+  const next = { ...current, leadDays: [...current.leadDays] };
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'enabled') {
+      if (typeof value === 'boolean') next.enabled = value;
+      else errors.push('Herinneringen aan of uit: kies ja of nee.');
+    } else if (key === 'leadDays') {
+      if (!Array.isArray(value)) {
+        errors.push('Herinneringen: geef een lijst van aantallen dagen op.');
+        continue;
+      }
+      const problem = leadDaysProblem(value);
+      if (problem) errors.push(`Herinneringen: ${problem.nl}`);
+      else next.leadDays = tidyLeadDays(value as number[]);
+    } else if (key === 'morningHour') {
+      if (isMorningHour(value)) next.morningHour = value;
+      else errors.push(`Herinneringen: het uur moet een heel getal van 0 tot en met ${MORNING_HOUR_MAX} zijn (niet ${show(value)}).`);
+    } else {
+      errors.push(`Onbekende instelling: reminders.${key}.`);
+    }
+  }
+  return next;
+}
+
+function mergeOverrides(current: Settings['campaignOverrides'], patch: unknown, errors: string[]): Settings['campaignOverrides'] {
+  if (!isObject(patch)) {
+    errors.push('Registratiedatums: ongeldige waarde.');
+    return current;
+  }
+  const next = { ...current };
+  for (const [yearKey, value] of Object.entries(patch)) {
+    if (!/^\d{4}$/.test(yearKey)) {
+      errors.push(`Registratiedatums: ${show(yearKey)} is geen licentiejaar.`);
+      continue;
+    }
+    const year = Number(yearKey);
+    if (value === null) {
+      // Back to the page's date or the estimate.
+      delete next[yearKey];
+      continue;
+    }
+    if (!isObject(value)) {
+      errors.push(`Registratiedatums voor licentiejaar ${year}: ongeldige waarde.`);
+      continue;
+    }
+    const before = errors.length;
+    const deadline = parseIsoDay(value.deadline);
+    if (!deadline) {
+      errors.push(`Deadline voor licentiejaar ${year}: ${show(value.deadline)} is geen bestaande datum (JJJJ-MM-DD).`);
+    } else if (!isPlausibleDeadline(year, deadline)) {
+      errors.push(`Deadline voor licentiejaar ${year}: de datum moet tussen 1 september ${year - 1} en 31 januari ${year} liggen.`);
+    }
+    const hasOpens = value.opens !== undefined && value.opens !== null && value.opens !== '';
+    const opens = hasOpens ? parseIsoDay(value.opens) : null;
+    if (hasOpens && !opens) errors.push(`Opening voor licentiejaar ${year}: ${show(value.opens)} is geen bestaande datum (JJJJ-MM-DD).`);
+    if (opens && deadline && isoDay(opens) > isoDay(deadline)) {
+      errors.push(`Licentiejaar ${year}: de registratie kan niet openen na de deadline.`);
+    }
+    for (const key of Object.keys(value)) {
+      if (key !== 'deadline' && key !== 'opens') errors.push(`Onbekende instelling: campaignOverrides.${yearKey}.${key}.`);
+    }
+    if (errors.length > before || !deadline) continue;
+    next[yearKey] = opens ? { deadline: isoDay(deadline), opens: isoDay(opens) } : { deadline: isoDay(deadline) };
+  }
+  return next;
+}
+
+/** The current settings with the patch applied, or every reason the patch was refused. */
+export function mergeSettings(current: Settings, patch: Record<string, unknown>): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  let next: Settings = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    switch (key as SettingKey) {
+      case 'language':
+        if (value === 'nl' || value === 'en') next = { ...next, language: value };
+        else errors.push(`Taal: kies ‘nl’ of ‘en’ (niet ${show(value)}).`);
+        break;
+      case 'sidebarCollapsed':
+        if (typeof value === 'boolean') next = { ...next, sidebarCollapsed: value };
+        else errors.push('Zijbalk ingeklapt: kies ja of nee.');
+        break;
+      case 'reminders':
+        next = { ...next, reminders: mergeReminders(next.reminders, value, errors) };
+        break;
+      case 'campaignOverrides':
+        next = { ...next, campaignOverrides: mergeOverrides(next.campaignOverrides, value, errors) };
+        break;
+      case 'snoozedUntil':
+        if (value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0)) next = { ...next, snoozedUntil: value };
+        else errors.push('Uitstellen: ongeldig tijdstip.');
+        break;
+      default:
+        errors.push(`Onbekende instelling: ${key}.`);
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: next };
+}
