@@ -73,6 +73,9 @@ export const pageObservationSchema = z.object({
 /** Hiding an informational notice for the licence year; the background ignores ids it does not let hide. */
 const dismissNotice = z.object({ type: z.literal('dismiss-notice'), id: shortText });
 
+/** Which deadline holds when the shop's page and the person's own differ (sidebar and popup alike). */
+const chooseDeadline = z.object({ type: z.literal('choose-deadline'), pageDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), keep: z.enum(['page', 'user']) });
+
 /** Step choices a person makes in the sidebar. */
 export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('confirm-quantities'), key: shortText }),
@@ -84,7 +87,7 @@ export const sidebarActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(SNOOZE_HOURS_MAX) }),
   dismissNotice,
   z.object({ type: z.literal('answer-possible-order'), key: shortText, orderNumber: z.string().max(LIMITS.orderField), isRegistration: z.boolean() }),
-  z.object({ type: z.literal('choose-deadline'), pageDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), keep: z.enum(['page', 'user']) }),
+  chooseDeadline,
 ]);
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
@@ -104,6 +107,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overview') }),
   z.object({ type: z.literal('snooze'), hours: z.number().int().min(1).max(SNOOZE_HOURS_MAX) }),
   dismissNotice,
+  chooseDeadline,
   // From the popup: an institution that does not take part this year, or that the person removes.
   z.object({
     type: z.literal('institution-action'),
@@ -209,6 +213,7 @@ export interface PageAnswers {
   snooze: { snoozedUntil: number };
   'dismiss-notice': Overview;
   'institution-action': Overview;
+  'choose-deadline': Overview;
   'get-settings': SettingsAnswer;
   'put-settings': SettingsAnswer;
   export: ExportFile;

@@ -24,7 +24,7 @@ function settingsAnswer(over: Partial<SettingsAnswer['campaign']> = {}): Setting
 const summary: PrintSummary = {
   licenceYear: 2027,
   generatedAt: T,
-  deadline: { at: campaign.deadlineAt, daysLeft: 21, confirmed: false, source: 'estimate' },
+  deadline: { at: campaign.deadlineAt, daysLeft: 21, confirmed: false, source: 'estimate', conflict: null },
   institutions: [
     {
       key: '100231',

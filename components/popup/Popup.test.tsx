@@ -29,7 +29,7 @@ function overview(over: Partial<Overview> = {}): Overview {
   return {
     language: 'nl',
     licenceYear: 2026,
-    deadline: { at: campaign.deadlineAt, daysLeft: 8, confirmed: true, source: 'confirmed' },
+    deadline: { at: campaign.deadlineAt, daysLeft: 8, confirmed: true, source: 'confirmed', conflict: null },
     firstRun: false,
     snoozedUntil: null,
     remindersEnabled: true,
@@ -44,7 +44,7 @@ let m: Mounted | null = null;
 afterEach(() => m?.unmount());
 
 function show(props: Partial<PopupProps>) {
-  const calls = { open: vi.fn(), snooze: vi.fn(), options: vi.fn(), retry: vi.fn(), dismiss: vi.fn() };
+  const calls = { open: vi.fn(), snooze: vi.fn(), options: vi.fn(), retry: vi.fn(), dismiss: vi.fn(), chooseDeadline: vi.fn() };
   m = mount(
     <Popup
       overview={null}
@@ -52,6 +52,7 @@ function show(props: Partial<PopupProps>) {
       onOpen={calls.open}
       onSnooze={calls.snooze}
       onDismissNotice={calls.dismiss}
+      onChooseDeadline={calls.chooseDeadline}
       onOpenOptions={calls.options}
       onRetry={calls.retry}
       {...props}
@@ -101,14 +102,27 @@ describe('Popup', () => {
   });
 
   it('shows the deadline with its days left, and says when it is not confirmed', () => {
-    const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: false, source: 'estimate' } }) });
+    const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: false, source: 'estimate', conflict: null } }) });
     const deadline = m.one('[data-testid="vinkje-deadline"]');
     expect(deadline.getAttribute('data-days-left')).toBe('3');
     expect(deadline.textContent).toBe('Nog 3 dagen (deadline vrijdag 12 december 2025) (geschat, niet bevestigd)');
   });
 
+  it('shows the shop’s date beside the person’s own and passes on the answer', async () => {
+    const conflict = {
+      pageDate: '2025-12-11',
+      pageDateText: { nl: 'donderdag 11 december 2025', en: 'Thursday 11 December 2025' },
+      userDateText: { nl: 'vrijdag 12 december 2025', en: 'Friday 12 December 2025' },
+    };
+    const { m, calls } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: true, source: 'page', conflict } }) });
+    const box = m.one('[data-testid="vinkje-deadline-conflict"]');
+    expect(box.textContent).toContain('De shop noemt donderdag 11 december 2025 als deadline, maar jij vulde vrijdag 12 december 2025 in.');
+    await m.click(m.one('[data-testid="vinkje-deadline-keep-user"]'));
+    expect(calls.chooseDeadline).toHaveBeenCalledWith('2025-12-11', 'user');
+  });
+
   it('says where a confirmed deadline comes from', () => {
-    const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: true, source: 'page' } }) });
+    const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: true, source: 'page', conflict: null } }) });
     expect(m.one('[data-testid="vinkje-deadline"]').textContent).toBe('Nog 3 dagen (deadline vrijdag 12 december 2025) (van de SLBdiensten-pagina)');
   });
 

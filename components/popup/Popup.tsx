@@ -15,6 +15,8 @@ export interface PopupProps {
   onSnooze: () => void;
   /** Hides an informational notice for this licence year. */
   onDismissNotice?: (id: string) => void;
+  /** Which deadline holds when the shop's page and the person's own differ. */
+  onChooseDeadline?: (pageDate: string, keep: 'page' | 'user') => void;
   /** Not taking part this year (or again), or removing a school from Vinkje. */
   onInstitutionChoice?: (choice: InstitutionChoice) => void;
   onOpenOptions: () => void;
@@ -24,7 +26,7 @@ export interface PopupProps {
 }
 
 /** The toolbar popup: every school of this licence year, how far it is, and the one thing to do next. */
-export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice, onInstitutionChoice, onOpenOptions, onRetry, version = '' }: PopupProps) {
+export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice, onChooseDeadline, onInstitutionChoice, onOpenOptions, onRetry, version = '' }: PopupProps) {
   const language: Language = overview?.language ?? 'nl';
   const t = popupStrings(language);
   return (
@@ -46,7 +48,7 @@ export function Popup({ overview, unavailable, onOpen, onSnooze, onDismissNotice
       ) : overview === null ? (
         <p role="status">{t.loading}</p>
       ) : (
-        <Body overview={overview} onOpen={onOpen} onSnooze={onSnooze} onDismissNotice={onDismissNotice} onInstitutionChoice={onInstitutionChoice} />
+        <Body overview={overview} onOpen={onOpen} onSnooze={onSnooze} onDismissNotice={onDismissNotice} onChooseDeadline={onChooseDeadline} onInstitutionChoice={onInstitutionChoice} />
       )}
 
       <footer class="popup__footer">
@@ -64,12 +66,14 @@ function Body({
   onOpen,
   onSnooze,
   onDismissNotice,
+  onChooseDeadline,
   onInstitutionChoice,
 }: {
   overview: Overview;
   onOpen: PopupProps['onOpen'];
   onSnooze: PopupProps['onSnooze'];
   onDismissNotice: PopupProps['onDismissNotice'];
+  onChooseDeadline: PopupProps['onChooseDeadline'];
   onInstitutionChoice: PopupProps['onInstitutionChoice'];
 }) {
   const { language, deadline } = overview;
@@ -82,6 +86,8 @@ function Body({
           {' '}({campaignSourceLabel(deadline.source, language)})
         </span>
       </p>
+
+      {deadline.conflict ? <DeadlineConflict conflict={deadline.conflict} language={language} onChoose={onChooseDeadline} /> : null}
 
       <NoticeList notices={overview.notices} language={language} onDismiss={onDismissNotice} />
 
@@ -188,5 +194,31 @@ function InstitutionRow({
       </button>
       {onChoice ? <TakingPart inst={inst} language={language} onChoose={onChoice} /> : null}
     </li>
+  );
+}
+
+/** The shop's page and the person name different deadlines: both, and the person says which holds. */
+function DeadlineConflict({
+  conflict,
+  language,
+  onChoose,
+}: {
+  conflict: NonNullable<Overview['deadline']['conflict']>;
+  language: Language;
+  onChoose: PopupProps['onChooseDeadline'];
+}) {
+  const s = strings(language);
+  const page = conflict.pageDateText[language];
+  const user = conflict.userDateText[language];
+  return (
+    <div class="notice notice--warning" role="group" data-testid="vinkje-deadline-conflict">
+      <p>{s.deadlineConflict(page, user)}</p>
+      <button type="button" data-testid="vinkje-deadline-keep-page" onClick={() => onChoose?.(conflict.pageDate, 'page')}>
+        {s.keepShopDate(page)}
+      </button>{' '}
+      <button type="button" data-testid="vinkje-deadline-keep-user" onClick={() => onChoose?.(conflict.pageDate, 'user')}>
+        {s.keepMyDate(user)}
+      </button>
+    </div>
   );
 }

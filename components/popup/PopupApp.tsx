@@ -50,6 +50,14 @@ export function PopupApp() {
     }
   };
 
+  const chooseDeadline = async (pageDate: string, keep: 'page' | 'user') => {
+    try {
+      setOverview(await askBackground({ type: 'choose-deadline', pageDate, keep }));
+    } catch {
+      setUnavailable(true);
+    }
+  };
+
   const chooseForInstitution = async (action: InstitutionChoice) => {
     try {
       setOverview(await askBackground({ type: 'institution-action', action }));
@@ -65,6 +73,7 @@ export function PopupApp() {
       onOpen={(url) => void open(url)}
       onSnooze={() => void snooze()}
       onDismissNotice={(id) => void dismissNotice(id)}
+      onChooseDeadline={(pageDate, keep) => void chooseDeadline(pageDate, keep)}
       onInstitutionChoice={(choice) => void chooseForInstitution(choice)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRetry={() => void load()}

@@ -81,6 +81,17 @@ describe('the shop’s deadline and the person’s own', () => {
     expect((await deadline(bg)).conflict?.pageDate).toBe('2026-12-09');
   });
 
+  it('the popup shows both too, and can answer', async () => {
+    const bg = await bootBackground({ at: DEC_2_2026 });
+    await bg.fromExtensionPage({ type: 'put-settings', settings: { campaignOverrides: { 2027: { deadline: '2026-12-18' } } } });
+    await bg.see(renewalsStating11December(DEC_2_2026));
+    const asked = await bg.fromExtensionPage({ type: 'overview' });
+    expect((asked.data as { deadline: { conflict: { pageDate: string } | null } }).deadline.conflict?.pageDate).toBe('2026-12-11');
+    const answered = await bg.fromExtensionPage({ type: 'choose-deadline', pageDate: '2026-12-11', keep: 'page' });
+    expect((answered.data as { deadline: { conflict: unknown; source: string } }).deadline).toMatchObject({ conflict: null, source: 'page' });
+    expect((await deadline(bg)).conflict).toBeNull();
+  });
+
   it('refuses an answer that is not a day', async () => {
     const bg = await bootBackground({ at: DEC_2_2026 });
     const answer = await bg.fromShop({ type: 'sidebar-action', url: SHOP, action: { type: 'choose-deadline', pageDate: 'morgen', keep: 'user' } });

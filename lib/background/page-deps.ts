@@ -18,7 +18,7 @@ export type PagesStore = Pick<
   | 'restoreQuarantined'
   | 'backend'
 >;
-export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'shopUrl' | 'write' | 'dismissNotice' | 'institutionAction'>;
+export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'shopUrl' | 'write' | 'dismissNotice' | 'institutionAction' | 'chooseDeadline'>;
 
 export interface PagesApiDeps {
   store: PagesStore;

@@ -107,6 +107,8 @@ function fakeService(store: PagesStore) {
     // Hiding a notice is the service's job, tested on the real background (new-contract.test.ts).
     dismissNotice: async () => {},
     institutionAction: async () => {},
+    // Choosing a deadline is tested on the real background (deadline-choice.test.ts).
+    chooseDeadline: async () => {},
   };
   return { service, calls };
 }

@@ -28,6 +28,10 @@ export function createPagesApi(deps: PagesApiDeps) {
       await service.dismissNotice(m.id);
       return buildOverview(deps);
     },
+    'choose-deadline': async (m) => {
+      await service.chooseDeadline(m.pageDate, m.keep);
+      return buildOverview(deps);
+    },
     'institution-action': async (m) => {
       await service.institutionAction(m.action);
       return buildOverview(deps);

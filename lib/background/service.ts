@@ -172,15 +172,9 @@ export function createService(deps: ServiceDeps) {
       case 'dismiss-notice':
         await dismissNoticeInQueue(action.id);
         break;
-      case 'choose-deadline': {
-        // Which date holds when the shop's page and the person's own differ; remembered for that shop date.
-        const userDate = settings.campaignOverrides[String(year)]?.deadline;
-        if (!userDate) break;
-        const before = await loadProgress(year);
-        await store.putProgress({ ...before, deadlineChoice: { pageDate: action.pageDate, userDate, keep: action.keep, at: now() } });
-        await refreshInQueue();
+      case 'choose-deadline':
+        await chooseDeadlineInQueue(action.pageDate, action.keep);
         break;
-      }
       default: {
         const before = await loadProgress(year);
         if (action.type === 'override' && (action.step < 1 || action.step > 6)) break;
@@ -195,6 +189,16 @@ export function createService(deps: ServiceDeps) {
   }
 
   /** Hides an informational notice for the active licence year, in the sidebar and the popup alike. */
+  /** Which date holds when the shop's page and the person's own differ; remembered for those two dates. */
+  async function chooseDeadlineInQueue(pageDate: string, keep: 'page' | 'user'): Promise<void> {
+    const year = await activeYear();
+    const userDate = (await store.getSettings()).campaignOverrides[String(year)]?.deadline;
+    if (!userDate) return;
+    const before = await loadProgress(year);
+    await store.putProgress({ ...before, deadlineChoice: { pageDate, userDate, keep, at: now() } });
+    await refreshInQueue();
+  }
+
   async function dismissNoticeInQueue(id: string): Promise<void> {
     const year = await activeYear();
     const before = await loadProgress(year);
@@ -261,6 +265,7 @@ export function createService(deps: ServiceDeps) {
     observe,
     sidebarAction: (action: SidebarAction, tabId: number | undefined) => writer.run(() => sidebarActionInQueue(action, tabId)),
     dismissNotice: (id: string) => writer.run(() => dismissNoticeInQueue(id)),
+    chooseDeadline: (pageDate: string, keep: 'page' | 'user') => writer.run(() => chooseDeadlineInQueue(pageDate, keep)),
     institutionAction: (action: InstitutionAction) => writer.run(() => institutionActionInQueue(action)),
     currentView,
     refresh: (reminderDue = false, notify = true) => writer.run(() => refreshInQueue(reminderDue, notify)),

@@ -6,7 +6,8 @@
 import { daysLeft, type Campaign, type CampaignSource } from './campaign';
 import type { OrderStatus } from './observation';
 import type { StepId, StepState, YearProgress } from './progress';
-import { summarise } from './sidebar-view';
+import { deadlineView, summarise } from './sidebar-view';
+import type { DeadlineView } from './view';
 import { stepStates } from './steps';
 
 /** The deadline as the popup and the summary show it. */
@@ -15,6 +16,8 @@ export interface DeadlineInfo {
   daysLeft: number;
   confirmed: boolean;
   source: CampaignSource;
+  /** The shop's page and the person name different dates (see campaign.ts). */
+  conflict: DeadlineView['conflict'];
 }
 
 export interface PrintStep {
@@ -50,7 +53,7 @@ export interface PrintSummary {
 }
 
 export function deadlineInfo(now: number, campaign: Campaign): DeadlineInfo {
-  return { at: campaign.deadlineAt, daysLeft: daysLeft(now, campaign), confirmed: campaign.confirmed, source: campaign.source };
+  return { at: campaign.deadlineAt, daysLeft: daysLeft(now, campaign), confirmed: campaign.confirmed, source: campaign.source, conflict: deadlineView(now, campaign).conflict };
 }
 
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
