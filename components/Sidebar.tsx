@@ -1,4 +1,5 @@
 import type { Language, SidebarView } from '../lib/core/view';
+import { STEP } from '../lib/core/progress';
 import type { SidebarAction } from '../lib/messages';
 import type { PageKind } from '../lib/core/observation';
 import { StepList } from './StepList';
@@ -141,12 +142,12 @@ function Body({ view, onAction, pageReport }: { view: SidebarView; onAction: Sid
         <section class="next" aria-labelledby="vinkje-next-title">
           <h2 id="vinkje-next-title">{t.nextAction}</h2>
           <p>{view.nextAction[language]}</p>
-          {key && view.page === 'cart' && view.steps[2]?.state === 'todo' ? (
+          {key && view.page === 'cart' && view.steps.find((s) => s.step === STEP.checkQuantities)?.state === 'todo' ? (
             <button type="button" class="primary" onClick={() => onAction({ type: 'confirm-quantities', key })}>
               {t.confirmQuantities}
             </button>
           ) : null}
-          {key && view.page === 'cart' && view.steps[3]?.state === 'todo' ? (
+          {key && view.page === 'cart' && view.steps.find((s) => s.step === STEP.reference)?.state === 'todo' ? (
             <button type="button" onClick={() => onAction({ type: 'no-reference', key })}>
               {t.noReference}
             </button>

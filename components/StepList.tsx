@@ -1,4 +1,5 @@
 import type { Language, SidebarView } from '../lib/core/view';
+import { STEP } from '../lib/core/progress';
 import { strings } from './strings';
 
 interface Props {
@@ -14,7 +15,7 @@ export function StepList({ steps, language, onOverride }: Props) {
     <ol class="steps" aria-label={t.steps}>
       {steps.map((s) => {
         const ticked = s.state !== 'todo';
-        const derived = s.step === 7;
+        const derived = s.step === STEP.complete;
         const id = `vinkje-step-${s.step}`;
         return (
           <li key={s.step} class={`step step--${s.state}`} data-step={String(s.step)} data-state={s.state}>

@@ -9,7 +9,7 @@ import { reattributePage } from '../core/reattribute';
 import { activeLicenceYear, resolveCampaign, isPlausibleDeadline, type Campaign } from '../core/campaign';
 import { isComplete } from '../core/steps';
 import { parseDeadlineText } from '../core/dutch-date';
-import { emptyYearProgress, type YearProgress } from '../core/progress';
+import { emptyYearProgress, STEP, type YearProgress } from '../core/progress';
 import { dismissNotice as withNoticeDismissed } from '../core/contract-years';
 import { buildSidebarView } from '../core/sidebar-view';
 import type { PageKind, PageObservation } from '../core/observation';
@@ -177,7 +177,7 @@ export function createService(deps: ServiceDeps) {
         break;
       default: {
         const before = await loadProgress(year);
-        if (action.type === 'override' && (action.step < 1 || action.step > 6)) break;
+        if (action.type === 'override' && (action.step < STEP.login || action.step >= STEP.complete)) break;
         const after = applyUserAction(before, action as Parameters<typeof applyUserAction>[1], now());
         if (after !== before) {
           await store.putProgress(after);

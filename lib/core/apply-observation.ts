@@ -11,16 +11,7 @@ import { attributeFromContext, isCartPage, type Attribution, type AttributionSou
 import { clearPossibleOrders, recordPossibleOrder, rowEvidence } from './registration-order';
 import type { Campaign } from './campaign';
 import { emptyObservation, type Institution, type OrderRow, type OrderStatus, type PageKind, type PageObservation } from './observation';
-import {
-  emptyInstitutionProgress,
-  findInstitutionKey,
-  institutionKey,
-  UNATTRIBUTED_LIMIT,
-  type Evidence,
-  type InstitutionProgress,
-  type UnattributedPage,
-  type YearProgress,
-} from './progress';
+import { STEP, emptyInstitutionProgress, findInstitutionKey, institutionKey, UNATTRIBUTED_LIMIT, type Evidence, type InstitutionProgress, type UnattributedPage, type YearProgress } from './progress';
 
 /** What the background knows besides the page: the institution the person chose in the sidebar. */
 export interface ObservationContext {
@@ -246,14 +237,14 @@ function recordPreparedOrders(draft: YearProgress, obs: PageObservation, evidenc
     if (!inst) continue;
     if (order.lines.length > 0) inst.preparedLines = order.lines;
     // No claim button means "Geclaimd" or "Besteld"; a colleague's view proves nothing about the claim.
-    if (!order.canClaim && draft.account.primaryContact !== false && !inst.evidence[2]) {
-      inst.evidence[2] = evidence('Winkelwagen geclaimd (gezien in Licenties verlengen)');
+    if (!order.canClaim && draft.account.primaryContact !== false && !inst.evidence[STEP.claimCart]) {
+      inst.evidence[STEP.claimCart] = evidence('Winkelwagen geclaimd (gezien in Licenties verlengen)');
       inst.claimedAt ??= obs.seenAt;
     }
     // "Besteld": the prepared cart itself was ordered, the strongest evidence of step 5 short of the
     // order number. Its approval is not known from this page.
     if (order.ordered === true && draft.account.primaryContact !== false) {
-      inst.evidence[5] ??= evidence('Bestelling geplaatst (gezien in Licenties verlengen: ‘Besteld’)');
+      inst.evidence[STEP.placeOrder] ??= evidence('Bestelling geplaatst (gezien in Licenties verlengen: ‘Besteld’)');
     }
   }
 }
@@ -277,8 +268,8 @@ function recordCart(draft: YearProgress, obs: PageObservation, evidence: MakeEvi
 }
 
 function recordCartFor(draft: YearProgress, inst: InstitutionProgress, obs: PageObservation, evidence: MakeEvidence, source: AttributionSource): void {
-  if (!inst.evidence[2]) {
-    inst.evidence[2] = evidence('Winkelwagen geclaimd');
+  if (!inst.evidence[STEP.claimCart]) {
+    inst.evidence[STEP.claimCart] = evidence('Winkelwagen geclaimd');
     inst.claimedAt ??= obs.seenAt;
   }
   if (JSON.stringify(inst.cartLines) !== JSON.stringify(obs.cartLines)) {
@@ -294,12 +285,12 @@ function recordReference(inst: InstitutionProgress, obs: PageObservation, eviden
   if (obs.reference === null) return;
   const reference = obs.reference.trim();
   if (reference) {
-    if (inst.reference !== reference || !inst.evidence[4]) inst.evidence[4] = evidence(`Referentie ‘${reference}’ ingevuld`);
+    if (inst.reference !== reference || !inst.evidence[STEP.reference]) inst.evidence[STEP.reference] = evidence(`Referentie ‘${reference}’ ingevuld`);
     inst.reference = reference;
-  } else if (!inst.evidence[5] && inst.placedAt === null) {
+  } else if (!inst.evidence[STEP.placeOrder] && inst.placedAt === null) {
     // Cleared in the cart before ordering: the reference is gone again.
     inst.reference = null;
-    delete inst.evidence[4];
+    delete inst.evidence[STEP.reference];
   }
 }
 
@@ -319,7 +310,7 @@ function recordPlacedOrderFor(draft: YearProgress, inst: InstitutionProgress, ob
   inst.orderNumber = obs.orderNumber;
   clearPossibleOrders(inst);
   inst.placedAt ??= obs.seenAt;
-  inst.evidence[5] ??= evidence(`Bestelling ${obs.orderNumber} geplaatst`);
+  inst.evidence[STEP.placeOrder] ??= evidence(`Bestelling ${obs.orderNumber} geplaatst`);
   if (inst.orderStatus === null) {
     inst.orderStatus = 'open';
     inst.orderStatusAt = obs.seenAt;
@@ -355,15 +346,15 @@ function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow
   }
 
   const where = PAGE_NAME[obs.kind] ?? 'de bestellingen';
-  inst.evidence[5] ??= evidence(`Bestelling ${row.orderNumber} gezien in ${where}`);
+  inst.evidence[STEP.placeOrder] ??= evidence(`Bestelling ${row.orderNumber} gezien in ${where}`);
   if (status !== null && (inst.orderStatus === null || STATUS_RANK[status] > STATUS_RANK[inst.orderStatus])) {
     inst.orderStatus = status;
     inst.orderStatusAt = obs.seenAt;
   }
   if (status === 'approved' || status === 'completed') {
     // The status in Bestelhistorie is the check the manual asks for: it replaces weaker evidence (a message).
-    const fromHistory = obs.kind === 'order-history' && inst.evidence[6]?.page !== 'order-history';
-    if (!inst.evidence[6] || fromHistory) inst.evidence[6] = evidence(`Status ${STATUS_WORD[status]} gezien in ${where}`);
+    const fromHistory = obs.kind === 'order-history' && inst.evidence[STEP.approve]?.page !== 'order-history';
+    if (!inst.evidence[STEP.approve] || fromHistory) inst.evidence[STEP.approve] = evidence(`Status ${STATUS_WORD[status]} gezien in ${where}`);
   }
   if (draft.activeCartKey === inst.key) clearActiveCart(draft);
 }

@@ -8,6 +8,7 @@
 import type { PageObservation } from './observation';
 import { isOtherOrder } from './other-orders';
 import type { Evidence, InstitutionProgress, YearProgress } from './progress';
+import { STEP } from './progress';
 
 export function recordApprovalMessages(draft: YearProgress, obs: PageObservation, evidence: (what: string) => Evidence): void {
   for (const orderNumber of obs.approvedOrders) {
@@ -35,5 +36,5 @@ function markApproved(inst: InstitutionProgress, at: number, seen: Evidence): vo
     inst.orderStatus = 'approved';
     inst.orderStatusAt = at;
   }
-  inst.evidence[6] ??= seen;
+  inst.evidence[STEP.approve] ??= seen;
 }

@@ -6,6 +6,7 @@
 import { institutionAt } from './institution-records';
 import type { PageKind } from './observation';
 import type { StepId, YearProgress } from './progress';
+import { STEP } from './progress';
 import { currentStep, loginStepDone, stepState } from './steps';
 
 export interface Text {
@@ -45,7 +46,7 @@ export function secondClaimWarning(progress: YearProgress, claimingKey: string):
   if (activeKey === null || activeKey === claimingKey) return null;
   const active = institutionAt(progress, activeKey);
   if (!active) return null;
-  if (stepState(active, progress.account, 5).state !== 'todo') return null;
+  if (stepState(active, progress.account, STEP.placeOrder).state !== 'todo') return null;
   const name = active.institution.name;
   return {
     nl: `Er kan maar 1 winkelwagen tegelijk worden geclaimd. Rond eerst ${name} af (stap 3 t/m 6).`,
@@ -69,14 +70,14 @@ export interface PageShows {
 export function nextAction(progress: YearProgress, key: string | null, onPage: PageKind | null = null, shows: PageShows = {}): NextAction {
   const inst = institutionAt(progress, key);
   const loggedIn = loginStepDone(progress.account);
-  let step: StepId = inst ? currentStep(inst, progress.account) : loggedIn ? 2 : 1;
+  let step: StepId = inst ? currentStep(inst, progress.account) : loggedIn ? STEP.claimCart : STEP.login;
   // Someone who sees a cart has claimed it; someone on a thank-you page has placed the order.
-  if (shows.placedOrder && onPage === 'thank-you' && step < 6 && progress.account.primaryContact !== false) step = 6;
-  else if (shows.cart && (onPage === 'cart' || onPage === 'quantity') && step < 3 && progress.account.primaryContact !== false) step = 3;
+  if (shows.placedOrder && onPage === 'thank-you' && step < STEP.approve && progress.account.primaryContact !== false) step = STEP.approve;
+  else if (shows.cart && (onPage === 'cart' || onPage === 'quantity') && step < STEP.checkQuantities && progress.account.primaryContact !== false) step = STEP.checkQuantities;
   const name = inst?.institution.name ?? null;
 
   switch (step) {
-    case 1:
+    case STEP.login:
       if (progress.account.primaryContact === false) return { step, text: nonPrimaryExplanation(), target: 'account' };
       return {
         step,
@@ -86,7 +87,7 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
         },
         target: 'login',
       };
-    case 2: {
+    case STEP.claimCart: {
       const warning = key === null ? null : secondClaimWarning(progress, key);
       if (warning) return { step, text: warning, target: 'cart' };
       return {
@@ -98,7 +99,7 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
         target: 'renewals',
       };
     }
-    case 3: {
+    case STEP.checkQuantities: {
       const open = onPage === 'cart' ? { nl: '', en: '' } : { nl: 'Open de winkelwagen. ', en: 'Open the cart. ' };
       return {
         step,
@@ -109,7 +110,7 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
         target: 'cart',
       };
     }
-    case 4:
+    case STEP.reference:
       return {
         step,
         text: {
@@ -118,7 +119,7 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
         },
         target: 'cart',
       };
-    case 5:
+    case STEP.placeOrder:
       return {
         step,
         text: {
@@ -127,7 +128,7 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
         },
         target: 'cart',
       };
-    case 6: {
+    case STEP.approve: {
       if (onPage === 'thank-you') {
         return {
           step,
@@ -152,9 +153,9 @@ export function nextAction(progress: YearProgress, key: string | null, onPage: P
         target: 'open-orders',
       };
     }
-    case 7: {
+    case STEP.complete: {
       // Approved by the shop's message (or ticked by hand): the manual still asks to see the status in Bestelhistorie.
-      const statusSeen = inst?.evidence[6]?.page === 'order-history' || inst?.orderStatus === 'completed';
+      const statusSeen = inst?.evidence[STEP.approve]?.page === 'order-history' || inst?.orderStatus === 'completed';
       const check =
         inst && !statusSeen
           ? {

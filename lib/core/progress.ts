@@ -7,6 +7,20 @@ import type { CartLine, Institution, OrderStatus, PageKind, ProductQuantity } fr
 
 export const STEP_IDS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type StepId = (typeof STEP_IDS)[number];
+
+/**
+ * The manual's seven steps by name. The numbers are the manual's own (the stappenplan counts them
+ * 1-7) and are what the store keeps; everywhere else the code says the name.
+ */
+export const STEP = {
+  login: 1,
+  claimCart: 2,
+  checkQuantities: 3,
+  reference: 4,
+  placeOrder: 5,
+  approve: 6,
+  complete: 7,
+} as const satisfies Record<string, StepId>;
 export const STEP_STATES = ['todo', 'done', 'skipped'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 

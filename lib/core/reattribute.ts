@@ -8,23 +8,24 @@ import { attributeFromContext, isCartPage } from './attribution';
 import { recordUnattributedPage, setActiveCart } from './apply-observation';
 import type { PageObservation } from './observation';
 import type { InstitutionProgress, UnattributedPage, YearProgress } from './progress';
+import { STEP } from './progress';
 
 /** Takes back from `inst` what a context-attributed cart or thank-you page put there, before an order was placed. */
 function undoAttributedPage(inst: InstitutionProgress, observation: PageObservation): void {
   if (observation.kind === 'cart' && inst.placedAt === null && inst.orderNumber === null) {
     inst.cartLines = null;
     inst.cartSeenAt = null;
-    if (inst.evidence[2]?.page === 'cart') {
-      delete inst.evidence[2];
+    if (inst.evidence[STEP.claimCart]?.page === 'cart') {
+      delete inst.evidence[STEP.claimCart];
       inst.claimedAt = null;
     }
-    if (inst.evidence[4]?.page === 'cart') {
-      delete inst.evidence[4];
+    if (inst.evidence[STEP.reference]?.page === 'cart') {
+      delete inst.evidence[STEP.reference];
       inst.reference = null;
     }
   }
-  if (observation.kind === 'thank-you' && inst.orderNumber === observation.orderNumber && inst.evidence[5]?.page === 'thank-you') {
-    delete inst.evidence[5];
+  if (observation.kind === 'thank-you' && inst.orderNumber === observation.orderNumber && inst.evidence[STEP.placeOrder]?.page === 'thank-you') {
+    delete inst.evidence[STEP.placeOrder];
     inst.orderNumber = null;
     inst.placedAt = null;
     inst.orderStatus = null;

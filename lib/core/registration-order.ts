@@ -9,6 +9,7 @@ import { recogniseProduct } from './catalogue';
 import type { OrderRow, OrderStatus, PageKind, ProductQuantity } from './observation';
 import { OTHER_ORDERS_LIMIT, showsRegistrationLicences } from './other-orders';
 import type { Evidence, InstitutionProgress, PossibleOrder, YearProgress } from './progress';
+import { STEP } from './progress';
 
 /** Enough for every unclear order of one institution in one season. */
 export const POSSIBLE_ORDERS_LIMIT = 5;
@@ -68,12 +69,12 @@ export function answerPossibleOrder(draft: YearProgress, inst: InstitutionProgre
   if (inst.orderNumber !== null && inst.orderNumber !== orderNumber) return false;
   const evidence = (what: string): Evidence => ({ at: now, page: candidate.page, what });
   inst.orderNumber = orderNumber;
-  inst.evidence[5] ??= evidence(`Bestelling ${orderNumber} door jou aangewezen als de registratie`);
+  inst.evidence[STEP.placeOrder] ??= evidence(`Bestelling ${orderNumber} door jou aangewezen als de registratie`);
   if (candidate.status !== null) {
     inst.orderStatus = candidate.status;
     inst.orderStatusAt = candidate.seenAt;
     if (candidate.status !== 'open') {
-      inst.evidence[6] ??= evidence(`Status ${STATUS_WORD[candidate.status]} gezien in ${PAGE_NAME[candidate.page] ?? 'de bestellingen'}`);
+      inst.evidence[STEP.approve] ??= evidence(`Status ${STATUS_WORD[candidate.status]} gezien in ${PAGE_NAME[candidate.page] ?? 'de bestellingen'}`);
     }
   }
   clearPossibleOrders(inst);

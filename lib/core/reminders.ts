@@ -5,6 +5,7 @@
 import { addDays, atLocalTime, dayNumber, fromDayNumber, isoDay, localDateOf, weekdayOf, type CalendarDate } from './amsterdam-time';
 import { deadlineDateOf, type Campaign } from './campaign';
 import type { YearProgress } from './progress';
+import { STEP } from './progress';
 import { stepState } from './steps';
 import type { WarningId } from './urgency';
 
@@ -62,7 +63,7 @@ export function upcomingReminderTimes(
 ): number[] {
   const times = reminderTimes(campaign, schedule.leadDays, schedule.morningHour).filter((t) => t > now);
   for (const inst of Object.values(progress.institutions)) {
-    if (inst.placedAt === null || stepState(inst, progress.account, 6).state !== 'todo') continue;
+    if (inst.placedAt === null || stepState(inst, progress.account, STEP.approve).state !== 'todo') continue;
     times.push(...openOrderReminderTimes(inst.placedAt, now, campaign, schedule.morningHour));
   }
   return [...new Set(times)].sort((a, b) => a - b);

@@ -6,7 +6,7 @@ import { campaignPhase, daysLeft, deadlineDateOf, type Campaign } from './campai
 import { formatDateEn, formatDateNl } from './dutch-date';
 import { nextAction, SERVICEDESK_EMAIL, SERVICEDESK_PHONE, type Text } from './next-action';
 import type { PageKind } from './observation';
-import { takesPart, type InstitutionProgress, type YearProgress } from './progress';
+import { STEP, takesPart, type InstitutionProgress, type YearProgress } from './progress';
 import { isComplete, stepStates } from './steps';
 
 export type WarningId = 'D01' | 'D02' | 'D03' | 'D04' | 'D05';
@@ -58,14 +58,14 @@ export function warnings(
 
     // Not taking part this year: nothing to start or finish. An order it still has Open is real, though.
     if (!takesPart(inst)) {
-      if (phase !== 'closed' && state(5) === 'done' && state(6) === 'todo' && days <= openOrderDays) {
+      if (phase !== 'closed' && state(STEP.placeOrder) === 'done' && state(STEP.approve) === 'todo' && days <= openOrderDays) {
         found.push(openOrderWarning(inst, days <= criticalDays ? 'critical' : 'warning', left));
       }
       continue;
     }
 
     if (phase === 'closed') {
-      if (state(7) === 'todo' && campaign.confirmed) {
+      if (state(STEP.complete) === 'todo' && campaign.confirmed) {
         found.push({
           id: 'D05',
           level: 'critical',
@@ -80,7 +80,7 @@ export function warnings(
           },
           target: nextAction(progress, key).target,
         });
-      } else if (state(7) === 'todo') {
+      } else if (state(STEP.complete) === 'todo') {
         // Past a date Vinkje only estimated: the registration may well still be open.
         found.push({
           id: 'D05',
@@ -100,9 +100,9 @@ export function warnings(
       continue;
     }
 
-    if (state(5) === 'done' && state(6) === 'todo' && days <= openOrderDays) {
+    if (state(STEP.placeOrder) === 'done' && state(STEP.approve) === 'todo' && days <= openOrderDays) {
       found.push(openOrderWarning(inst, days <= criticalDays ? 'critical' : 'warning', left));
-    } else if (state(2) === 'done' && state(5) === 'todo' && days <= cartDays) {
+    } else if (state(STEP.claimCart) === 'done' && state(STEP.placeOrder) === 'todo' && days <= cartDays) {
       found.push({
         id: 'D02',
         level: 'warning',
@@ -117,7 +117,7 @@ export function warnings(
         },
         target: 'cart',
       });
-    } else if (phase === 'open' && state(2) === 'todo') {
+    } else if (phase === 'open' && state(STEP.claimCart) === 'todo') {
       found.push({
         id: 'D03',
         level: 'info',

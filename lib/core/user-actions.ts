@@ -5,6 +5,7 @@
 import { institutionAt, removeInstitution } from './institution-records';
 import { answerPossibleOrder } from './registration-order';
 import type { StepId, StepState, YearProgress } from './progress';
+import { STEP } from './progress';
 
 export type UserAction =
   | { type: 'confirm-quantities'; key: string }
@@ -23,9 +24,9 @@ export function applyUserAction(progress: YearProgress, action: UserAction, now:
 
   switch (action.type) {
     case 'confirm-quantities': {
-      if (current.evidence[3]) return progress;
+      if (current.evidence[STEP.checkQuantities]) return progress;
       const draft = structuredClone(progress);
-      (institutionAt(draft, action.key) as typeof current).evidence[3] = { at: now, page: 'cart', what: 'Aantallen gecontroleerd' };
+      (institutionAt(draft, action.key) as typeof current).evidence[STEP.checkQuantities] = { at: now, page: 'cart', what: 'Aantallen gecontroleerd' };
       return draft;
     }
     case 'no-reference': {
@@ -35,7 +36,7 @@ export function applyUserAction(progress: YearProgress, action: UserAction, now:
       return draft;
     }
     case 'override': {
-      if (action.step === 7) return progress;
+      if (action.step === STEP.complete) return progress;
       const existing = current.overrides[action.step];
       if (action.state === null ? !existing : existing?.state === action.state) return progress;
       const draft = structuredClone(progress);
