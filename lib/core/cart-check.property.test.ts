@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkCart, type CartCheckInput, type CartLineInput, type Finding } from './cart-check';
 import { RULE_DEFINITIONS, type RuleId } from './rules';
+import { fuzzRuns } from '../../test/fuzz/runs';
 
 const KNOWN_NAMES = [
   'Basispakket medewerkers',
@@ -76,7 +77,7 @@ describe('checkCart on any input', () => {
         }
         for (const notice of notices) expect(notice.message.nl).not.toBe('');
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -97,7 +98,7 @@ describe('checkCart on any input', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -107,6 +108,7 @@ describe('checkCart on any input', () => {
         const unknown = checkCart(input).notices.some((n) => n.code === 'future-licenses-unknown');
         expect(unknown).toBe(input.futureLicenses === null);
       }),
+      { numRuns: fuzzRuns(100) },
     );
   });
 });
@@ -131,7 +133,7 @@ describe('checkCart moves the right way', () => {
           if (!rulesBefore.has(rule)) expect(ruleIds(after.findings, [rule])).toEqual([]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -160,7 +162,7 @@ describe('checkCart moves the right way', () => {
           if (!rulesBefore.has(rule)) expect(ruleIds(after, [rule])).toEqual([]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });
