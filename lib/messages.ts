@@ -31,7 +31,7 @@ export const pageObservationSchema = z.object({
   institutions: z.array(institution).max(LIMITS.institutions),
   renewalsWaiting: z.number().int().min(0).max(10000).nullable(),
   messages: z.array(text).max(LIMITS.messages),
-  approvedOrders: z.array(z.string().max(60)).max(50),
+  approvedOrders: z.array(z.string().max(LIMITS.orderField)).max(LIMITS.approvedOrders),
   deadlineText: text.nullable(),
   preparedOrders: z
     .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(LIMITS.lines), canClaim: z.boolean() }))
