@@ -20,7 +20,7 @@ const SHOP_HOSTS = /^(www\.)?slbdiensten\.nl:443$/;
 
 /**
  * @typedef {{
- *   scenario?: 'demo' | 'fresh' | 'open-order',
+ *   scenario?: 'demo' | 'fresh' | 'open-order' | 'big-pages',
  *   licenceYear?: number,
  *   deadline?: string,
  *   rendition?: import('../site/pages/rendition.mjs').Rendition,

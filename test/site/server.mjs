@@ -26,7 +26,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('node test/site/server.mjs [--port 8765] [--host 127.0.0.1] [--scenario demo|fresh|open-order] [--single-user] [--deadline YYYY-MM-DD] [--licence-year YYYY] [--auto-complete-ms N] [--rendition classic|header-only|silent|spa]');
+  console.log('node test/site/server.mjs [--port 8765] [--host 127.0.0.1] [--scenario demo|fresh|open-order|big-pages] [--single-user] [--deadline YYYY-MM-DD] [--licence-year YYYY] [--auto-complete-ms N] [--rendition classic|header-only|silent|spa]');
   process.exit(0);
 }
 
