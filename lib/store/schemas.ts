@@ -3,6 +3,7 @@
  * here are Dutch because they reach the user (import errors, diagnostics).
  */
 import { z } from 'zod';
+import { LIMITS } from '../core/bounded-observation';
 import { ORDER_STATUSES, PAGE_KINDS } from '../core/observation';
 import { STEP_IDS, STEP_STATES, type YearProgress } from '../core/progress';
 
@@ -83,7 +84,8 @@ export const yearProgressSchema = z.object({
   activeCartSource: z.enum(['only-institution', 'chosen']).optional(),
   claimIntent: z.object({ key: z.string(), at: timeSchema }).optional(),
   otherCartAt: timeSchema.optional(),
-  otherOrderNumbers: z.array(z.string().max(40)).max(20).optional(),
+  // As long as a page may send one (lib/messages.ts), so every order number accepted can be kept.
+  otherOrderNumbers: z.array(z.string().max(LIMITS.orderField)).max(20).optional(),
   lastPages: z.partialRecord(
     pageKindSchema,
     z.object({ at: timeSchema, url: z.string(), unread: z.array(z.string()) }),
