@@ -299,7 +299,9 @@ function recordReference(inst: InstitutionProgress, obs: PageObservation, eviden
 
 function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: MakeEvidence, chosenKey: string | null): void {
   if (!obs.orderNumber) return;
-  const inst = pageRecord(draft, obs, chosenKey);
+  // A page that names no one, showing an order already filed (a reload): it is that institution's.
+  const filed = obs.institution ? undefined : Object.values(draft.institutions).find((i) => i.orderNumber === obs.orderNumber);
+  const inst = filed ?? pageRecord(draft, obs, chosenKey);
   // Placing an order empties the shop's cart.
   clearActiveCart(draft);
   if (placedFromOtherCart(draft, inst) || isOtherOrder(draft, obs.orderNumber)) recordOtherOrder(draft, obs.orderNumber);
