@@ -48,7 +48,7 @@ describe('parseQuantity', () => {
           expect(QUANTITY_ERROR_MESSAGES[result.reason].en).not.toBe('');
         }
       }),
-      { numRuns: fuzzRuns(200, 0.5) },
+      { numRuns: fuzzRuns(200, 1) },
     );
   });
 
@@ -57,7 +57,7 @@ describe('parseQuantity', () => {
       fc.property(wholeQuantity.chain((n) => fc.tuple(fc.constant(n), writtenQuantity(n))), ([n, text]) => {
         expect(parseQuantity(text)).toEqual({ ok: true, value: n });
       }),
-      { numRuns: fuzzRuns(200, 0.5) },
+      { numRuns: fuzzRuns(200, 1) },
     );
   });
 
@@ -71,7 +71,7 @@ describe('parseQuantity', () => {
       fc.property(wrong, (text) => {
         expect(parseQuantity(text).ok).toBe(false);
       }),
-      { numRuns: fuzzRuns(100, 0.5) },
+      { numRuns: fuzzRuns(100, 1) },
     );
   });
 });
@@ -87,7 +87,7 @@ describe('parseEuroCents', () => {
           expect(result.value).toBeLessThanOrEqual(MAX_EURO_CENTS);
         } else expect(AMOUNT_ERROR_MESSAGES[result.reason].nl).not.toBe('');
       }),
-      { numRuns: fuzzRuns(200, 0.5) },
+      { numRuns: fuzzRuns(200, 1) },
     );
   });
 
@@ -96,7 +96,7 @@ describe('parseEuroCents', () => {
       fc.property(fc.integer({ min: 0, max: MAX_EURO_CENTS }), (cents) => {
         expect(parseEuroCents(formatEuro(cents, 'nl'))).toEqual({ ok: true, value: cents });
       }),
-      { numRuns: fuzzRuns(100, 0.5) },
+      { numRuns: fuzzRuns(100, 1) },
     );
   });
 });
@@ -122,7 +122,7 @@ describe('parseDeadlineText', () => {
           if (parsed.weekdayText === null) expect(parsed.weekdayMismatch).toBe(false);
         }
       }),
-      { numRuns: fuzzRuns(200, 0.5) },
+      { numRuns: fuzzRuns(200, 1) },
     );
   });
 
@@ -134,7 +134,7 @@ describe('parseDeadlineText', () => {
         expect(parsed?.date).toEqual(deadline);
         expect(parsed?.weekdayMismatch).toBe(false);
       }),
-      { numRuns: fuzzRuns(100, 0.5) },
+      { numRuns: fuzzRuns(100, 1) },
     );
   });
 
@@ -146,7 +146,7 @@ describe('parseDeadlineText', () => {
         const text = `uiterlijk ${formatDateNl(date).replace(/^\S+/, wrong)}`;
         expect(parseDeadlineText(text)).toMatchObject({ date, weekdayText: wrong, weekdayMismatch: true });
       }),
-      { numRuns: fuzzRuns(100, 0.5) },
+      { numRuns: fuzzRuns(100, 1) },
     );
   });
 });
@@ -160,7 +160,7 @@ describe('registrationYearOfOrderDate', () => {
         const expected = date.month >= 10 ? date.year + 1 : date.month === 1 ? date.year : null;
         expect(year).toBe(expected);
       }),
-      { numRuns: fuzzRuns(100, 0.5) },
+      { numRuns: fuzzRuns(100, 1) },
     );
   });
 });

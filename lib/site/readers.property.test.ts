@@ -160,7 +160,7 @@ describe('the readers on mutated saved pages', () => {
         const parsed = contentMessageSchema.safeParse(arrived);
         expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
       }),
-      { numRuns: fuzzRuns(25, 40) },
+      { numRuns: fuzzRuns(25, 4) },
     );
   });
 
@@ -181,7 +181,7 @@ describe('the readers on mutated saved pages', () => {
           }
         }
       }),
-      { numRuns: fuzzRuns(10, 40) },
+      { numRuns: fuzzRuns(10, 8) },
     );
   });
 });

@@ -83,7 +83,7 @@ describe('the store on damaged records', () => {
         }
         expect(await store.getProgress(2026)).toEqual(fullProgress(2026));
       }),
-      { numRuns: fuzzRuns(60, 4) },
+      { numRuns: fuzzRuns(60, 2) },
     );
   });
 
@@ -94,7 +94,7 @@ describe('the store on damaged records', () => {
         const settings = await store.getSettings();
         expect(settingsSchema.safeParse(settings).success).toBe(true);
       }),
-      { numRuns: fuzzRuns(60, 4) },
+      { numRuns: fuzzRuns(60, 2) },
     );
   });
 
@@ -110,7 +110,7 @@ describe('the store on damaged records', () => {
         const exported = await store.exportAll();
         expect(checkImportFile(JSON.parse(JSON.stringify(exported)))).toMatchObject({ ok: true });
       }),
-      { numRuns: fuzzRuns(60, 4) },
+      { numRuns: fuzzRuns(60, 2) },
     );
   });
 });
@@ -149,7 +149,7 @@ describe('import of any file', () => {
           expect(withoutTime(await store.exportAll())).toEqual(before);
         }
       }),
-      { numRuns: fuzzRuns(60, 4) },
+      { numRuns: fuzzRuns(60, 2) },
     );
   });
 });
