@@ -47,3 +47,17 @@ describe('approval messages beyond the limits', () => {
     expect(observation.approvedOrders).toHaveLength(1);
   });
 });
+
+describe('a page read at a very long address', () => {
+  const longUrl = `https://www.slbdiensten.nl/pagina/?q=${'x'.repeat(12_000)}`;
+
+  it('is sent with the address cut, also when the page itself cannot be read', () => {
+    // An empty document: linkedom throws on its body, as a page whose DOM misbehaves may.
+    const unreadable = parseDocument('');
+    for (const doc of [unreadable, parseDocument(approved.html)]) {
+      const observation = readPage(doc, longUrl, 0);
+      expect(passesBoundary(observation)).toBe(true);
+      expect(observation.url.startsWith('https://www.slbdiensten.nl/pagina/?q=xxx')).toBe(true);
+    }
+  });
+});

@@ -129,20 +129,27 @@ function apply(doc: Document, m: Mutation): void {
   }
 }
 
+/** The address the page was read at: the usual, or one with a query string of any length. */
+const pageUrl = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(NEUTRAL_URL) },
+  { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 20 }), fc.integer({ min: 1, max: 12_000 })).map(([s, n]) => `${NEUTRAL_URL}?q=${encodeURIComponent(s).repeat(n).slice(0, n)}`) },
+);
+
 const mutatedPage = fc.record({
+  url: pageUrl,
   index: fc.nat({ max: Math.max(fixtures.length - 1, 0) }),
   mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
   truncateAt: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { freq: 8 }),
 });
 
-function readMutated({ index, mutations, truncateAt }: { index: number; mutations: Mutation[]; truncateAt: number | null }): PageObservation {
+function readMutated({ url, index, mutations, truncateAt }: { url: string; index: number; mutations: Mutation[]; truncateAt: number | null }): PageObservation {
   const fixture = fixtures[index];
   if (!fixture) throw new Error('no fixtures');
   const html = truncateAt === null ? fixture.html : fixture.html.slice(0, Math.floor(fixture.html.length * truncateAt));
   const doc = parseDocument(html);
   for (const m of mutations) apply(doc, m);
-  expect(PAGE_KINDS).toContain(detectPage(doc, NEUTRAL_URL));
-  return readPage(doc, NEUTRAL_URL, T);
+  expect(PAGE_KINDS).toContain(detectPage(doc, url));
+  return readPage(doc, url, T);
 }
 
 describe('the readers on mutated saved pages', () => {
