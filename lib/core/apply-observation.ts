@@ -51,8 +51,9 @@ export function applyObservation(progress: YearProgress, obs: PageObservation, c
   // Pages the person saw before the institution could be told come first: this page may be the later one.
   attachUnattributed(draft, obs, chosenKey);
   if (obs.kind === 'licenses') recordFutureLicenses(draft, obs, chosenKey);
-  if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence, chosenKey);
+  // The claim first: the order whose button was pressed belongs to the institution claimed.
   if (obs.kind === 'renewals') recordClaim(draft, obs);
+  if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence, chosenKey);
   if (obs.kind === 'cart') recordCart(draft, obs, evidence, chosenKey);
   if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence, chosenKey);
   for (const row of obs.orders) recordOrderRow(draft, obs, row, evidence);
