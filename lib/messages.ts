@@ -39,7 +39,7 @@ export const pageObservationSchema = z.object({
   renewalsWaiting: z.number().int().min(0).max(10000).nullable(),
   messages: z.array(text).max(LIMITS.messages),
   approvedWithoutNumber: z.boolean(),
-  approvedOrders: z.array(z.string().max(60)).max(50),
+  approvedOrders: z.array(z.string().max(LIMITS.orderField)).max(LIMITS.approvedOrders),
   deadlineText: text.nullable(),
   preparedOrders: z
     .array(z.object({ institution: institution.nullable(), lines: z.array(productQuantity).max(LIMITS.lines), canClaim: z.boolean(), ordered: z.boolean().optional() }))

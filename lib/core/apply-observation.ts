@@ -43,8 +43,9 @@ export function applyObservation(progress: YearProgress, obs: PageObservation, c
   // Pages the person saw before the institution could be told come first: this page may be the later one.
   attachUnattributed(draft, obs, chosenKey);
   if (obs.kind === 'licenses') recordFutureLicenses(draft, obs, chosenKey);
-  if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence, chosenKey);
+  // The claim first: the order whose button was pressed belongs to the institution claimed.
   if (obs.kind === 'renewals') recordClaim(draft, obs);
+  if (obs.kind === 'renewals') recordPreparedOrders(draft, obs, evidence, chosenKey);
   if (obs.kind === 'cart') recordCart(draft, obs, evidence, chosenKey);
   if (obs.kind === 'thank-you') recordPlacedOrder(draft, obs, evidence, chosenKey);
   for (const row of obs.orders) recordOrderRow(draft, obs, row, evidence);
@@ -296,7 +297,9 @@ function recordReference(inst: InstitutionProgress, obs: PageObservation, eviden
 
 function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: MakeEvidence, chosenKey: string | null): void {
   if (!obs.orderNumber) return;
-  const inst = pageRecord(draft, obs, chosenKey);
+  // A page that names no one, showing an order already filed (a reload): it is that institution's.
+  const filed = obs.institution ? undefined : Object.values(draft.institutions).find((i) => i.orderNumber === obs.orderNumber);
+  const inst = filed ?? pageRecord(draft, obs, chosenKey);
   // Placing an order empties the shop's cart.
   clearActiveCart(draft);
   if (placedFromOtherCart(draft, inst) || isOtherOrder(draft, obs.orderNumber)) recordOtherOrder(draft, obs.orderNumber);

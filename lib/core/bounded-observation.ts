@@ -15,6 +15,7 @@ export const LIMITS = {
   orderField: 60,
   institutions: 200,
   messages: 50,
+  approvedOrders: 50,
   orders: 5000,
   groups: 500,
   lines: 2000,
@@ -54,6 +55,8 @@ export function boundObservation(obs: PageObservation): PageObservation {
     institution: institution(obs.institution),
     institutions: cap(obs.institutions, LIMITS.institutions, 'instellingen').map(institution),
     messages: cap(obs.messages, LIMITS.messages, 'meldingen').map((m) => cut(m, LIMITS.text)),
+    // Read from every message before they are capped, so they need their own bound.
+    approvedOrders: cap(obs.approvedOrders, LIMITS.approvedOrders, 'goedgekeurde bestellingen').map((n) => cut(n, LIMITS.orderField)),
     deadlineText: cutOrNull(obs.deadlineText, LIMITS.text),
     preparedOrders: cap(obs.preparedOrders, LIMITS.groups, 'klaargezette bestellingen').map((o) => ({
       ...o,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkCart, type CartCheckInput, type CartLineInput, type Finding } from './cart-check';
 import { severityOf, type RuleId } from './rules';
+import { fuzzRuns } from '../../test/fuzz/runs';
 
 const KNOWN_NAMES = [
   'Basispakket medewerkers',
@@ -78,7 +79,7 @@ describe('checkCart on any input', () => {
         }
         for (const notice of notices) expect(notice.message.nl).not.toBe('');
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -99,7 +100,7 @@ describe('checkCart on any input', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -109,6 +110,7 @@ describe('checkCart on any input', () => {
         const unknown = checkCart(input).notices.some((n) => n.code === 'future-licenses-unknown');
         expect(unknown).toBe(input.futureLicenses === null);
       }),
+      { numRuns: fuzzRuns(100) },
     );
   });
 });
@@ -167,7 +169,7 @@ describe('checkCart moves the right way', () => {
           if (!rulesBefore.has(rule)) expect(ruleIds(after.findings, [rule])).toEqual([]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -196,7 +198,7 @@ describe('checkCart moves the right way', () => {
           if (!rulesBefore.has(rule)) expect(ruleIds(after, [rule])).toEqual([]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });

@@ -68,6 +68,7 @@ const PART_NAMES: Readonly<Record<string, string>> = {
   winkelwagenregels: 'cart lines',
   knoppen: 'buttons',
   bestellingen: 'orders',
+  'goedgekeurde bestellingen': 'approved orders',
 };
 
 function partName(dutch: string): string {

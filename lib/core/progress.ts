@@ -191,13 +191,14 @@ export function normaliseName(name: string): string {
 }
 
 /**
- * Stable key: the customer number when the page showed one, else the normalised name. A name that
- * every object already answers to ("constructor", "__proto__") gets a prefix, so no store, schema
- * or lookup can mistake it for something of Object.prototype.
+ * Stable key: the customer number when the page showed one, else the normalised name. A name or
+ * number that every object already answers to ("constructor", "__proto__") gets a prefix, so no
+ * store, schema or lookup can mistake it for something of Object.prototype.
  */
 export function institutionKey(institution: Institution): string {
   const number = institution.customerNumber?.trim();
-  if (number) return number;
+  // A customer number is digits on every real page; one that is a prototype member gets a prefix too.
+  if (number) return number in Object.prototype ? `nummer:${number}` : number;
   const name = normaliseName(institution.name);
   return name in Object.prototype ? `naam:${name}` : name;
 }

@@ -53,7 +53,7 @@ export function readPage(doc: Document, url: string, now: number): PageObservati
   } catch {
     const obs = emptyObservation('unknown', url, now);
     obs.unread.push('pagina niet gelezen');
-    return obs;
+    return boundObservation(obs);
   }
   let kind: PageKind = 'unknown';
   try {

@@ -3,6 +3,7 @@
  * here are Dutch because they reach the user (import errors, diagnostics).
  */
 import { z } from 'zod';
+import { LIMITS } from '../core/bounded-observation';
 import { ORDER_STATUSES, PAGE_KINDS } from '../core/observation';
 import { STEP_IDS, STEP_STATES, type YearProgress } from '../core/progress';
 import { LEAD_DAYS_COUNT_MAX, LEAD_DAYS_MAX, MORNING_HOUR_MAX } from '../core/reminder-limits';
@@ -73,8 +74,8 @@ const institutionProgressSchema = z.object({
   possibleOrders: z
     .array(
       z.object({
-        orderNumber: z.string().max(40),
-        date: z.string().max(40).nullable(),
+        orderNumber: z.string().max(LIMITS.orderField),
+        date: z.string().max(LIMITS.orderField).nullable(),
         status: z.enum(ORDER_STATUSES).nullable(),
         page: pageKindSchema,
         seenAt: timeSchema,
@@ -96,7 +97,8 @@ export const yearProgressSchema = z.object({
   activeCartSource: z.enum(['only-institution', 'chosen']).optional(),
   claimIntent: z.object({ key: z.string(), at: timeSchema }).optional(),
   otherCartAt: timeSchema.optional(),
-  otherOrderNumbers: z.array(z.string().max(40)).max(20).optional(),
+  // As long as a page may send one (lib/messages.ts), so every order number accepted can be kept.
+  otherOrderNumbers: z.array(z.string().max(LIMITS.orderField)).max(20).optional(),
   lastPages: z.partialRecord(
     pageKindSchema,
     z.object({ at: timeSchema, url: z.string(), unread: z.array(z.string()) }),

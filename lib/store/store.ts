@@ -195,7 +195,8 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
         progress: await readAllProgress(),
         pageDeadlines: Object.fromEntries(await readAll('pageDeadlines', pageDeadlineSchema, yearKey)),
         notified: await readNotified(),
-        quarantine: (await readQuarantine()).map(({ id: _, ...entry }) => entry),
+        // A raw value of undefined would vanish from the file; null keeps the entry importable.
+        quarantine: (await readQuarantine()).map(({ id: _, ...entry }) => ({ ...entry, raw: entry.raw === undefined ? null : entry.raw })),
       })),
 
     checkImport: (input) => checkImportFile(input, now()),

@@ -13,7 +13,7 @@ import { addDays, amsterdamToday } from './dutch.mjs';
 /** @typedef {import('./campaign.mjs').Campaign} Campaign */
 
 /** @type {readonly ScenarioName[]} */
-export const SCENARIOS = ['demo', 'fresh', 'open-order', 'adobe-order', 'several-open'];
+export const SCENARIOS = ['demo', 'fresh', 'open-order', 'adobe-order', 'several-open', 'big-pages'];
 
 /** @param {string} name @returns {name is ScenarioName} */
 export function isScenarioName(name) {
@@ -150,6 +150,28 @@ function pastOrder(number, institutionId, date, status, approvedAt) {
   };
 }
 
+/** Orders from earlier years in the big-pages scenario: an order history of several hundred rows. */
+export const BIG_HISTORY_EXTRA_ORDERS = 400;
+const BIG_HISTORY_FIRST_NUMBER = 150001;
+
+/**
+ * The orders of earlier years, one every four days back from two months before this campaign opened,
+ * so none falls in this campaign's registration period (October to January). All "Afgehandeld".
+ * @param {Campaign} campaign @returns {Order[]}
+ */
+function earlierYearsOrders(campaign) {
+  const ids = [BAKEN, ROC, LYCEUM];
+  return Array.from({ length: BIG_HISTORY_EXTRA_ORDERS }, (_, i) =>
+    pastOrder(String(BIG_HISTORY_FIRST_NUMBER + i), ids[i % ids.length] ?? BAKEN, addDays(campaign.opensOn, -60 - 4 * i), 'Afgehandeld', null),
+  );
+}
+
+/** The cart's notice in the big-pages scenario: some 20,000 characters, far beyond a message's limit. */
+const LONG_NOTICE_PARAGRAPH =
+  'Let op: de aantallen in je winkelwagen zijn de deelnames van vorig jaar. Controleer per licentie het totaal dat je nodig hebt, ' +
+  'ook voor medewerkers en leerlingen die later in het schooljaar beginnen, en pas het aan waar nodig. ';
+export const LONG_CART_NOTICE = LONG_NOTICE_PARAGRAPH.repeat(Math.ceil(20_000 / LONG_NOTICE_PARAGRAPH.length)).trim();
+
 /**
  * @param {ScenarioName} scenario
  * @param {{ campaign: Campaign, autoCompleteMs: number, now: Date }} options
@@ -182,13 +204,14 @@ export function buildState(scenario, { campaign, autoCompleteMs, now }) {
     lastLoginSession: null,
     nextOrderNumber: FIRST_NEW_ORDER_NUMBER,
     nextLineId: 1,
+    cartNotice: scenario === 'big-pages' ? LONG_CART_NOTICE : null,
   };
   /** @param {string} institutionId */
   const markOrdered = (institutionId) => {
     const prepared = state.preparedOrders.find((candidate) => candidate.institutionId === institutionId);
     if (prepared) prepared.status = 'besteld';
   };
-  if (scenario === 'demo' || scenario === 'open-order') {
+  if (scenario === 'demo' || scenario === 'open-order' || scenario === 'big-pages') {
     // Approved "now", so an auto-complete delay counts from the reset.
     state.orders.push(pastOrder(DONE_ORDER_NUMBER, LYCEUM, periodDay(2), 'Goedgekeurd', now.getTime()));
     markOrdered(LYCEUM);
@@ -219,5 +242,6 @@ export function buildState(scenario, { campaign, autoCompleteMs, now }) {
     markOrdered(ROC);
     markOrdered(LYCEUM);
   }
+  if (scenario === 'big-pages') state.orders.push(...earlierYearsOrders(campaign));
   return state;
 }

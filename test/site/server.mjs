@@ -26,7 +26,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('node test/site/server.mjs [--port 8765] [--host 127.0.0.1] [--scenario demo|fresh|open-order|adobe-order|several-open] [--single-user] [--deadline YYYY-MM-DD] [--licence-year YYYY] [--auto-complete-ms N] [--rendition classic|header-only|silent|spa|plain-lists]');
+  console.log('node test/site/server.mjs [--port 8765] [--host 127.0.0.1] [--scenario demo|fresh|open-order|adobe-order|several-open|big-pages] [--single-user] [--deadline YYYY-MM-DD] [--licence-year YYYY] [--auto-complete-ms N] [--rendition classic|header-only|silent|spa|plain-lists]');
   process.exit(0);
 }
 

@@ -7,7 +7,7 @@
 import { formatQuantity, parseQuantity } from './dutch.mjs';
 
 /** @typedef {import('./campaign.mjs').Campaign} Campaign */
-/** @typedef {'demo' | 'fresh' | 'open-order' | 'adobe-order' | 'several-open'} ScenarioName */
+/** @typedef {'demo' | 'fresh' | 'open-order' | 'adobe-order' | 'several-open' | 'big-pages'} ScenarioName */
 /** @typedef {'medewerkers' | 'leerlingen'} UserType */
 
 /**
@@ -74,6 +74,7 @@ import { formatQuantity, parseQuantity } from './dutch.mjs';
  * @property {string | null} lastLoginSession
  * @property {number} nextOrderNumber
  * @property {number} nextLineId
+ * @property {string | null} cartNotice a notice the cart page shows above the cart (scenario big-pages)
  */
 
 /**

@@ -22,6 +22,7 @@ h1 { color: var(--brand-dark); margin-top: 0; }
 .flashes { margin-bottom: 1rem; }
 .flash { border-left: 4px solid var(--ok); background: #eaf5ee; padding: .5rem 1rem; margin-bottom: .5rem; }
 .flash p { margin: .25rem 0; }
+.notice { border-left: 4px solid var(--line, #ccc); padding: .5rem 1rem; margin-bottom: 1rem; max-height: 12rem; overflow: auto; }
 .flash-error { border-color: var(--error); background: #fbeaea; }
 .flash-action { margin: .5rem 0 .25rem; }
 .account-layout { display: grid; grid-template-columns: 220px 1fr; gap: 2rem; }

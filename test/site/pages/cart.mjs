@@ -68,6 +68,11 @@ export function cartPage(context, user, { reference }) {
     ];
   });
   const body = html`<h1>Winkelwagen</h1>${
+    state.cartNotice
+      ? html`
+    <div class="notice" role="status"><p>${state.cartNotice}</p></div>`
+      : ''
+  }${
     institution
       ? html`
     <p class="cart-institution">Onderwijsinstelling: ${institutionLabel(institution)}</p>`
