@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { YearProgress } from '../core/progress';
 import { META_NOTIFIED, META_REMINDED_UP_TO, META_SETTINGS, TABLES, type Backend, type TableName, type WriteOp } from './backend';
 import { InvalidRecordError, StoreQuotaError, errorText, isQuotaError } from './errors';
-import { checkDutch, describeIssue } from './issues-nl';
+import { checkDutch, describeIssue } from './issue-text';
 import type { ProblemLog } from './problems';
 import {
   NOTIFIED_LIMIT,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { meaningErrors } from './import-meaning';
-import { checkDutch, describeIssue } from './issues-nl';
+import { checkDutch, describeIssue } from './issue-text';
 import { notifiedSchema, pageDeadlineSchema, quarantineEntrySchema, settingsSchema, yearKeySchema, yearProgressSchema } from './schemas';
 
 export const EXPORT_FORMAT = 'vinkje-export';
