@@ -12,6 +12,7 @@ import { ORDER_STATUSES, PAGE_KINDS } from './core/observation';
 import { LIMITS } from './core/bounded-observation';
 import { SNOOZE_HOURS_MAX } from './core/reminder-limits';
 import type { CampaignSource } from './core/campaign';
+import type { LocalText } from './core/format';
 import type { Text } from './core/next-action';
 import type { PageKind } from './core/observation';
 import type { DeadlineInfo, PrintSummary } from './core/print-summary';
@@ -205,7 +206,7 @@ export interface ImportPreview {
   brings: PreviewYear[];
 }
 
-export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; errors: string[] };
+export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; errors: LocalText[] };
 
 /** For each message an extension page may send, what its answer carries. */
 export interface PageAnswers {
@@ -227,7 +228,13 @@ export interface PageAnswers {
   'quarantine-export': QuarantinedRecord;
 }
 
-/** The answer to message type T: its data, or a reason in words the person can act on. */
-export type PageAnswer<T extends PageMessageType = PageMessageType> = { ok: true; data: PageAnswers[T] } | { ok: false; error: string };
+/**
+ * The answer to message type T: its data, or why not. A refusal the person can act on carries its
+ * reasons in both languages (`reasons`) and the Dutch ones as `error`; the router's own failures
+ * ('failed', 'malformed message') carry only `error`.
+ */
+export type PageAnswer<T extends PageMessageType = PageMessageType> =
+  | { ok: true; data: PageAnswers[T] }
+  | { ok: false; error: string; reasons?: LocalText[] };
 
 export { TOGGLE_SIDEBAR_TYPE, type ToggleSidebarMessage } from './toggle-sidebar-message';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LocalText } from '../../lib/core/format';
 import type { Language } from '../../lib/core/view';
 import type { ImportPreview, ImportPreviewResult, PreviewYear } from '../../lib/messages';
 import type { ImportResult } from '../../lib/store/types';
@@ -6,12 +7,12 @@ import { formatDateTime } from '../popup/labels';
 import { parseImportText, tooLarge } from './import-file';
 import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
-import { StatusLine, type Status } from './StatusLine';
+import { refusal, StatusLine, type Status } from './StatusLine';
 
 export interface DataSectionProps {
   language: Language;
   /** Saves the export as a file; resolves to its name. */
-  onExport: () => Promise<{ ok: true; fileName: string } | { ok: false; errors: string[] }>;
+  onExport: () => Promise<{ ok: true; fileName: string } | { ok: false; errors: LocalText[] }>;
   /** Checks a file and says what importing it would replace, changing nothing. */
   onPreviewImport: (file: unknown) => Promise<ImportPreviewResult>;
   onImport: (file: unknown) => Promise<ImportResult>;
@@ -30,7 +31,7 @@ export function DataSection({ language, onExport, onPreviewImport, onImport }: D
     if (pending) previewHeading.current?.focus();
   }, [pending]);
 
-  const refuse = (errors: string[]) => setImportStatus({ kind: 'error', title: t.importRefused, errors });
+  const refuse = (errors: readonly LocalText[]) => setImportStatus(refusal(t.importRefused, errors, language));
 
   const confirmImport = async () => {
     if (!pending) return;
@@ -49,7 +50,7 @@ export function DataSection({ language, onExport, onPreviewImport, onImport }: D
 
   const exportAll = async () => {
     const result = await onExport();
-    setExportStatus(result.ok ? { kind: 'ok', text: t.exported(result.fileName) } : { kind: 'error', title: t.failed, errors: result.errors });
+    setExportStatus(result.ok ? { kind: 'ok', text: t.exported(result.fileName) } : refusal(t.failed, result.errors, language));
   };
 
   const importChosen = async (input: HTMLInputElement) => {
@@ -58,12 +59,12 @@ export function DataSection({ language, onExport, onPreviewImport, onImport }: D
     setPending(null);
     const big = tooLarge(chosen.size);
     if (big) {
-      refuse([big[language]]);
+      refuse([big]);
     } else {
       setImportStatus({ kind: 'busy', text: t.importing });
       const parsed = parseImportText(await chosen.text());
       if (!parsed.ok) {
-        refuse([parsed.error[language]]);
+        refuse([parsed.error]);
       } else {
         const checked = await onPreviewImport(parsed.file);
         if (checked.ok) {
@@ -162,7 +163,7 @@ export function ResetSection({ language, onReset }: { language: Language; onRese
     const outcome = await onReset();
     returnFocus.current = true;
     setConfirming(false);
-    setStatus(outcome.ok ? { kind: 'ok', text: t.resetDone } : { kind: 'error', title: t.failed, errors: outcome.errors });
+    setStatus(outcome.ok ? { kind: 'ok', text: t.resetDone } : refusal(t.failed, outcome.errors, language));
   };
 
   return (

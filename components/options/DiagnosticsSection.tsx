@@ -1,17 +1,18 @@
 import { useState } from 'preact/hooks';
+import type { LocalText } from '../../lib/core/format';
 import type { Language } from '../../lib/core/view';
 import type { Diagnostics } from '../../lib/messages';
 import { strings } from '../strings';
 import { formatDateTime } from '../popup/labels';
 import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
-import { StatusLine, type Status } from './StatusLine';
+import { refusal, StatusLine, type Status } from './StatusLine';
 
 export interface AsideActions {
   /** Puts a set-aside record back; the background says why not when it still does not fit. */
   onRestore: (id: string) => Promise<Outcome>;
   /** Saves a set-aside record as a file; resolves to its name. */
-  onSave: (id: string) => Promise<{ ok: true; fileName: string } | { ok: false; errors: string[] }>;
+  onSave: (id: string) => Promise<{ ok: true; fileName: string } | { ok: false; errors: LocalText[] }>;
 }
 
 /** What Vinkje last read on each kind of shop page, and the state of its storage. */
@@ -100,12 +101,12 @@ function AsideRecord({ record, language, actions }: { record: Diagnostics['quara
   const restore = async () => {
     if (!actions) return;
     const outcome = await actions.onRestore(record.id);
-    setStatus(outcome.ok ? { kind: 'ok', text: t.restored } : { kind: 'error', title: t.notRestored, errors: outcome.errors });
+    setStatus(outcome.ok ? { kind: 'ok', text: t.restored } : refusal(t.notRestored, outcome.errors, language));
   };
   const save = async () => {
     if (!actions) return;
     const result = await actions.onSave(record.id);
-    setStatus(result.ok ? { kind: 'ok', text: t.asideSaved(result.fileName) } : { kind: 'error', title: t.failed, errors: result.errors });
+    setStatus(result.ok ? { kind: 'ok', text: t.asideSaved(result.fileName) } : refusal(t.failed, result.errors, language));
   };
   return (
     <li data-aside={record.id}>

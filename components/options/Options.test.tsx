@@ -7,6 +7,11 @@ import { Options, type OptionsProps } from './Options';
 const campaign = resolveCampaign(2027);
 const T = Date.UTC(2026, 10, 20, 8, 0);
 
+/** The settings of someone who chose English. */
+function inEnglish(): SettingsAnswer {
+  return { ...settingsAnswer(), settings: { ...settingsAnswer().settings, language: 'en' } };
+}
+
 function settingsAnswer(over: Partial<SettingsAnswer['campaign']> = {}): SettingsAnswer {
   return {
     settings: {
@@ -146,15 +151,27 @@ describe('Options: import', () => {
     expect(m.one('[data-testid="vinkje-import-confirm"]').textContent).toBe('Yes, replace');
   });
 
+  const opensLate = {
+    nl: 'Instellingen: registratiedatums voor licentiejaar 2027: de registratie opent na de deadline.',
+    en: 'Settings: registration dates for licence year 2027: the registration opens after the deadline.',
+  };
+
   it('a file the check refuses gets its reasons and no question', async () => {
     const { m, calls } = show();
-    calls.previewImport.mockResolvedValueOnce({ ok: false, errors: ['Instellingen: registratiedatums voor licentiejaar 2027: de registratie opent na de deadline.'] });
+    calls.previewImport.mockResolvedValueOnce({ ok: false, errors: [opensLate] });
     await choose(m, 'fout.json', '{"format":"vinkje-export"}');
     expect(m.all('[data-testid="vinkje-import-preview"]')).toHaveLength(0);
     expect(m.one('[data-testid="vinkje-import-result"]').getAttribute('data-result')).toBe('error');
-    expect(m.all('[data-testid="vinkje-import-result"] li').map((li) => li.textContent)).toEqual([
-      'Instellingen: registratiedatums voor licentiejaar 2027: de registratie opent na de deadline.',
-    ]);
+    expect(m.all('[data-testid="vinkje-import-result"] li').map((li) => li.textContent)).toEqual([opensLate.nl]);
+  });
+
+  it('gives the reasons a file is refused in English when English is chosen', async () => {
+    const { m, calls } = show({ settings: inEnglish() });
+    calls.previewImport.mockResolvedValueOnce({ ok: false, errors: [opensLate] });
+    await choose(m, 'fout.json', '{"format":"vinkje-export"}');
+    const result = m.one('[data-testid="vinkje-import-result"]');
+    expect(result.querySelector('p')?.textContent).toBe('The file was not imported; nothing was changed. What is wrong:');
+    expect(m.all('[data-testid="vinkje-import-result"] li').map((li) => li.textContent)).toEqual([opensLate.en]);
   });
 
   it('sends a JSON file once confirmed and shows what was imported, or every reason the store refused it', async () => {
@@ -167,7 +184,13 @@ describe('Options: import', () => {
       'Geïmporteerd: voortgang van 2 licentiejaren, 1 deadline van de winkelpagina en 0 eerder getoonde meldingen.',
     );
 
-    calls.importFile.mockResolvedValueOnce({ ok: false, errors: ['Instellingen: taal ontbreekt', 'Voortgang licentiejaar 2026: fout'] } as never);
+    calls.importFile.mockResolvedValueOnce({
+      ok: false,
+      errors: [
+        { nl: 'Instellingen: taal ontbreekt', en: 'Settings: language is missing' },
+        { nl: 'Voortgang licentiejaar 2026: fout', en: 'Progress of licence year 2026: wrong' },
+      ],
+    } as never);
     await choose(m, 'fout.json', '{"format":"vinkje-export"}');
     await m.click(m.one('[data-testid="vinkje-import-confirm"]'));
     await m.settle();
@@ -201,15 +224,33 @@ describe('Options: settings', () => {
     expect(calls.save).toHaveBeenCalledWith({ campaignOverrides: { 2027: { deadline: '2026-12-11', opens: '2026-11-11' } } });
   });
 
-  it('shows the background’s reasons when a save is refused', async () => {
-    const { m, calls } = show();
-    calls.save.mockResolvedValueOnce({ ok: false, errors: ['Deadline voor licentiejaar 2027: de datum moet tussen 1 september 2026 en 31 januari 2027 liggen.'] } as never);
+  const outsideYear = {
+    nl: 'Deadline voor licentiejaar 2027: de datum moet tussen 1 september 2026 en 31 januari 2027 liggen.',
+    en: 'Deadline for licence year 2027: the date must be between 1 September 2026 and 31 January 2027.',
+  };
+
+  async function refusedDeadline(m: Mounted) {
     const form = m.one('#vinkje-deadline-input').closest('form') as HTMLElement;
     await m.type(m.one('#vinkje-deadline-input'), '2027-03-01');
     await m.submit(form);
     await m.settle();
-    expect(form.parentElement?.textContent).toContain('Niet opgeslagen:');
-    expect(form.parentElement?.textContent).toContain('tussen 1 september 2026 en 31 januari 2027');
+    return form.parentElement?.textContent ?? '';
+  }
+
+  it('shows the background’s reasons when a save is refused', async () => {
+    const { m, calls } = show();
+    calls.save.mockResolvedValueOnce({ ok: false, errors: [outsideYear] } as never);
+    const text = await refusedDeadline(m);
+    expect(text).toContain('Niet opgeslagen:');
+    expect(text).toContain('tussen 1 september 2026 en 31 januari 2027');
+  });
+
+  it('shows the reasons a save is refused in English when English is chosen', async () => {
+    const { m, calls } = show({ settings: inEnglish() });
+    calls.save.mockResolvedValueOnce({ ok: false, errors: [outsideYear] } as never);
+    const text = await refusedDeadline(m);
+    expect(text).toContain('between 1 September 2026 and 31 January 2027');
+    expect(text).not.toContain('tussen');
   });
 });
 
@@ -250,10 +291,12 @@ describe('Options: reset, summary, diagnostics', () => {
     expect(d.querySelector('[data-page="cart"]')?.textContent).toContain('Referentie');
   });
 
+  const stillUnusable = { nl: 'Het gegeven is nog steeds niet te gebruiken.', en: 'The record still cannot be used.' };
+
   it('a record set aside can be saved as a file or restored; a refusal says why', async () => {
     const record = { id: 'q1', table: 'progress', key: '2026', reason: 'veld institutions moet een object zijn', at: T };
     const aside = {
-      onRestore: vi.fn(async (_id: string) => ({ ok: false as const, errors: ['Het gegeven is nog steeds niet te gebruiken.'] })),
+      onRestore: vi.fn(async (_id: string) => ({ ok: false as const, errors: [stillUnusable] })),
       onSave: vi.fn(async (_id: string) => ({ ok: true as const, fileName: 'vinkje-apart-progress-2026.json' })),
     };
     const { m } = show({ diagnostics: { ...diagnostics, quarantined: [record] }, aside });
@@ -268,6 +311,19 @@ describe('Options: reset, summary, diagnostics', () => {
     expect(aside.onRestore).toHaveBeenCalledWith('q1');
     expect(item.textContent).toContain('Niet teruggezet:');
     expect(item.textContent).toContain('Het gegeven is nog steeds niet te gebruiken.');
+  });
+
+  it('says why a record was not restored in English when English is chosen', async () => {
+    const record = { id: 'q1', table: 'progress', key: '2026', reason: 'veld institutions moet een object zijn', at: T };
+    const aside = {
+      onRestore: vi.fn(async (_id: string) => ({ ok: false as const, errors: [stillUnusable] })),
+      onSave: vi.fn(async (_id: string) => ({ ok: true as const, fileName: 'vinkje-apart-progress-2026.json' })),
+    };
+    const { m } = show({ settings: inEnglish(), diagnostics: { ...diagnostics, quarantined: [record] }, aside });
+    await m.click(m.one('[data-testid="vinkje-aside-restore"]'));
+    await m.settle();
+    const item = m.one('[data-aside="q1"]');
+    expect(item.textContent).toContain('Not restored:The record still cannot be used.');
   });
 
   it('a problem that happened again and again is one line that says how often', () => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { LocalText } from '../../lib/core/format';
 import { managedInfo, NOTHING_MANAGED, type ManagedInfo } from '../../lib/core/managed-settings';
 import { readManagedSettings } from '../../lib/background/managed-settings';
 import type { Diagnostics, PrintSummary, SettingsAnswer } from '../../lib/messages';
@@ -11,6 +12,9 @@ import { isImportResult } from './import-file';
 import { Options } from './Options';
 import { optionsStrings } from './options-strings';
 import type { Outcome } from './outcome';
+
+/** Said when the background gave no usable answer, in whichever language the page then speaks. */
+const FAILED: LocalText = { nl: optionsStrings('nl').failed, en: optionsStrings('en').failed };
 
 /** Loads what the options page shows and carries out what its controls ask. */
 export function OptionsApp() {
@@ -48,10 +52,10 @@ export function OptionsApp() {
     document.title = optionsStrings(language).title;
   }, [language]);
 
-  /** A refusal keeps the background's own words; anything else gets one plain sentence. */
-  const failure = (error: unknown): Outcome => ({
+  /** A refusal keeps the background's own reasons; anything else gets one plain sentence. */
+  const failure = (error: unknown): { ok: false; errors: LocalText[] } => ({
     ok: false,
-    errors: error instanceof PageClientError && error.kind === 'refused' ? error.message.split('\n') : [optionsStrings(language).failed],
+    errors: error instanceof PageClientError && error.kind === 'refused' ? error.reasons : [FAILED],
   });
 
   const save = async (patch: Record<string, unknown>): Promise<Outcome> => {
@@ -72,7 +76,7 @@ export function OptionsApp() {
       downloadJson(data, fileName);
       return { ok: true as const, fileName };
     } catch (error) {
-      return failure(error) as { ok: false; errors: string[] };
+      return failure(error);
     }
   };
 
@@ -80,20 +84,18 @@ export function OptionsApp() {
     try {
       return await askBackground({ type: 'import-preview', file });
     } catch (error) {
-      const outcome = failure(error);
-      return { ok: false, errors: outcome.ok ? [] : outcome.errors };
+      return failure(error);
     }
   };
 
   const importFile = async (file: unknown): Promise<ImportResult> => {
     try {
       const result = await askBackground({ type: 'import', file });
-      if (!isImportResult(result)) return { ok: false, errors: [optionsStrings(language).failed] };
+      if (!isImportResult(result)) return { ok: false, errors: [FAILED] };
       if (result.ok) await load();
       return result;
     } catch (error) {
-      const outcome = failure(error);
-      return { ok: false, errors: outcome.ok ? [] : outcome.errors };
+      return failure(error);
     }
   };
 
@@ -114,7 +116,7 @@ export function OptionsApp() {
         downloadJson(record, fileName);
         return { ok: true as const, fileName };
       } catch (error) {
-        return failure(error) as { ok: false; errors: string[] };
+        return failure(error);
       }
     },
   };

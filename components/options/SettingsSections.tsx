@@ -22,7 +22,7 @@ export function LanguageSection({ language, onSave, managed = [] }: { language: 
   const choose = async (next: Language) => {
     const outcome = await onSave({ language: next });
     // The page now speaks the chosen language: say it was saved in that language.
-    setStatus(statusOf(outcome, optionsStrings(next).saved, optionsStrings(next).notSaved));
+    setStatus(statusOf(outcome, optionsStrings(next).saved, optionsStrings(next).notSaved, next));
   };
   return (
     <section class="card no-print" aria-labelledby="vinkje-language">
@@ -79,7 +79,7 @@ export function RemindersSection({
       return;
     }
     setInputError(null);
-    setStatus(statusOf(await onSave({ reminders: { enabled, leadDays: parsed.days, morningHour: hour } }), t.saved, t.notSaved));
+    setStatus(statusOf(await onSave({ reminders: { enabled, leadDays: parsed.days, morningHour: hour } }), t.saved, t.notSaved, language));
   };
 
   return (
@@ -169,12 +169,12 @@ export function CampaignSection({
       return;
     }
     setInputError(null);
-    setStatus(statusOf(await onSave(patch.patch), t.saved, t.notSaved));
+    setStatus(statusOf(await onSave(patch.patch), t.saved, t.notSaved, language));
   };
 
   const clear = async () => {
     setInputError(null);
-    setStatus(statusOf(await onSave(clearCampaignPatch(campaign.licenceYear)), t.saved, t.notSaved));
+    setStatus(statusOf(await onSave(clearCampaignPatch(campaign.licenceYear)), t.saved, t.notSaved, language));
   };
 
   return (

@@ -1,9 +1,16 @@
+import type { Language } from '../../lib/core/view';
+import type { LocalText } from '../../lib/core/format';
 import type { Outcome } from './outcome';
 
 export type Status = { kind: 'ok'; text: string } | { kind: 'error'; title: string; errors: string[] } | { kind: 'busy'; text: string } | null;
 
-export function statusOf(outcome: Outcome, okText: string, errorTitle: string): Status {
-  return outcome.ok ? { kind: 'ok', text: okText } : { kind: 'error', title: errorTitle, errors: outcome.errors };
+/** A refusal with its reasons in the language the page speaks. */
+export function refusal(title: string, errors: readonly LocalText[], language: Language): Status {
+  return { kind: 'error', title, errors: errors.map((e) => e[language]) };
+}
+
+export function statusOf(outcome: Outcome, okText: string, errorTitle: string, language: Language): Status {
+  return outcome.ok ? { kind: 'ok', text: okText } : refusal(errorTitle, outcome.errors, language);
 }
 
 /** A live region that is always in the page, so screen readers hear what changed in it. */

@@ -59,9 +59,15 @@ export function parseImportText(text: string): ImportText {
   }
 }
 
+function isLocalText(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as { nl?: unknown; en?: unknown };
+  return typeof t.nl === 'string' && typeof t.en === 'string';
+}
+
 export function isImportResult(value: unknown): value is ImportResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { ok?: unknown; counts?: unknown; errors?: unknown };
   if (v.ok === true) return typeof v.counts === 'object' && v.counts !== null;
-  return v.ok === false && Array.isArray(v.errors) && v.errors.every((e) => typeof e === 'string');
+  return v.ok === false && Array.isArray(v.errors) && v.errors.every(isLocalText);
 }

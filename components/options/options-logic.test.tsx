@@ -87,7 +87,8 @@ describe('parseImportText', () => {
 
   it('recognises the store’s import answers', () => {
     expect(isImportResult({ ok: true, counts: { progress: 1, pageDeadlines: 0, notified: 0 } })).toBe(true);
-    expect(isImportResult({ ok: false, errors: ['Bestand: fout'] })).toBe(true);
+    expect(isImportResult({ ok: false, errors: [{ nl: 'Bestand: fout', en: 'File: wrong' }] })).toBe(true);
+    expect(isImportResult({ ok: false, errors: ['Bestand: fout'] })).toBe(false);
     expect(isImportResult({ ok: false, errors: [3] })).toBe(false);
     expect(isImportResult(null)).toBe(false);
   });

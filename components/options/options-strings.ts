@@ -174,7 +174,7 @@ const en: OptionsStrings = {
   importing: 'Checking the file…',
   imported: (c) =>
     `Imported: progress of ${c.progress} licence ${c.progress === 1 ? 'year' : 'years'}, ${c.pageDeadlines} ${c.pageDeadlines === 1 ? 'deadline' : 'deadlines'} from the shop page and ${c.notified} earlier ${c.notified === 1 ? 'notification' : 'notifications'}.`,
-  importRefused: 'The file was not imported; nothing was changed. What is wrong (in Dutch):',
+  importRefused: 'The file was not imported; nothing was changed. What is wrong:',
 
   resetTitle: 'Erase everything',
   resetHelp: 'Erases all progress of every licence year and resets the settings. Export first if you want to keep a copy.',
@@ -206,7 +206,7 @@ const en: OptionsStrings = {
   restoreAside: 'Restore',
   exportAside: 'Save as file',
   restored: 'Restored.',
-  notRestored: 'Not restored (in Dutch):',
+  notRestored: 'Not restored:',
   asideSaved: (fileName) => `Saved as ${fileName} in your downloads.`,
   previewTitle: 'Replace your data with this file?',
   previewReplaces: 'Now in Vinkje; this goes:',

@@ -58,4 +58,9 @@ describe('unwrapAnswer', () => {
     expect(() => unwrapAnswer({ ok: false, error: 'failed' })).toThrow(expect.objectContaining({ kind: 'unavailable' }));
     expect(() => unwrapAnswer(undefined)).toThrow(expect.objectContaining({ kind: 'unavailable' }));
   });
+
+  it('keeps a refusal’s reasons in both languages, for the page to show the chosen one', () => {
+    const reasons = [{ nl: 'Taal: kies ‘nl’ of ‘en’ (niet ‘fr’).', en: 'Language: choose ‘nl’ or ‘en’ (not ‘fr’).' }];
+    expect(() => unwrapAnswer({ ok: false, error: reasons[0]?.nl, reasons })).toThrow(expect.objectContaining({ kind: 'refused', reasons }));
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * How the popup and the options page talk to the background: one message, one `PageAnswer`. A refusal
- * the person can act on (a Dutch reason from the background) is kept as it is; a failure of the
- * messaging itself becomes one plain sentence.
+ * the person can act on (the background's reasons, in Dutch and English) is kept as it is; a failure of
+ * the messaging itself becomes one plain sentence.
  */
 import { browser } from 'wxt/browser';
+import type { LocalText } from '../../lib/core/format';
 import type { PageAnswer, PageAnswers, PageMessage } from '../../lib/messages';
 
 export class PageClientError extends Error {
@@ -11,6 +12,8 @@ export class PageClientError extends Error {
     /** 'refused': the background said why; 'unavailable': no usable answer came back. */
     readonly kind: 'refused' | 'unavailable',
     message: string,
+    /** For a refusal: each reason in both languages. */
+    readonly reasons: LocalText[] = [],
   ) {
     super(message);
     this.name = 'PageClientError';
@@ -33,7 +36,9 @@ export function unwrapAnswer<M extends PageMessage>(answer: unknown): PageAnswer
   if (!isPageAnswer(answer)) throw new PageClientError('unavailable', 'no answer');
   if (answer.ok) return answer.data as PageAnswers[M['type']];
   if (TECHNICAL_ERRORS.has(answer.error)) throw new PageClientError('unavailable', answer.error);
-  throw new PageClientError('refused', answer.error);
+  // A refusal without reasons in both languages still says why, in the words it came with.
+  const reasons = answer.reasons ?? answer.error.split('\n').map((line) => ({ nl: line, en: line }));
+  throw new PageClientError('refused', answer.error, reasons);
 }
 
 export async function askBackground<M extends PageMessage>(message: M): Promise<PageAnswers[M['type']]> {

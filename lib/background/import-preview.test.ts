@@ -39,6 +39,12 @@ it('names per licence year the institutions that go and those that come, and cha
   // A file the import would refuse is refused by the preview with the same reasons.
   const wrong = { ...file, settings: { ...file.settings, campaignOverrides: { '2026': { deadline: '2025-12-12', opens: '2025-12-20' } } } };
   const refused = await bg.ask({ type: 'import-preview', file: wrong });
-  expect(refused).toEqual({ ok: true, data: { ok: false, errors: [expect.stringContaining('de registratie opent (2025-12-20) na de deadline')] } });
+  expect(refused).toEqual({
+    ok: true,
+    data: {
+      ok: false,
+      errors: [{ nl: expect.stringContaining('de registratie opent (2025-12-20) na de deadline'), en: expect.stringContaining('the registration opens (2025-12-20) after the deadline') }],
+    },
+  });
   expect({ ok: true, data: await bg.store.importAll(wrong) }).toEqual(refused);
 });

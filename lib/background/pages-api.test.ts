@@ -20,6 +20,8 @@ import { createPagesApi, PageRequestError, type PagesService, type PagesStore } 
 import { mergeSettings } from './settings-patch';
 import { createWriteQueue } from './write-queue';
 
+const NOT_AN_EXPORT = { nl: 'Dit is geen exportbestand van Vinkje.', en: 'This is not a Vinkje export file.' };
+
 const minute = 60_000;
 /** Thursday 4 December 2025, 09:00 in Amsterdam: licence year 2026, deadline Friday 12 December (8 days). */
 const DEC_4 = Date.UTC(2025, 11, 4, 8, 0);
@@ -59,7 +61,7 @@ function fakeStore(initial: YearProgress[] = []) {
     exportAll: async () => ({ format: 'vinkje-export', progress: [...progress.values()], settings }),
     importAll: async (file: unknown) => {
       calls.importAll.push(file);
-      if (!file || typeof file !== 'object' || !('format' in file)) return { ok: false as const, errors: ['Dit is geen exportbestand van Vinkje.'] };
+      if (!file || typeof file !== 'object' || !('format' in file)) return { ok: false as const, errors: [NOT_AN_EXPORT] };
       return { ok: true as const, counts: { progress: 1 } };
     },
     reset: async () => {
@@ -233,7 +235,7 @@ describe('settings', () => {
     expect(s.settings().campaignOverrides).toEqual({});
   });
 
-  it('refuses nonsense with Dutch reasons and changes nothing', async () => {
+  it('refuses nonsense with reasons in Dutch and English and changes nothing', async () => {
     const s = setup();
     const before = s.settings();
     const answer = await s.api.answer({
@@ -247,6 +249,14 @@ describe('settings', () => {
     expect(error).toContain('0 tot en met 23');
     expect(error).toContain('‘2025-02-30’ is geen bestaande datum');
     expect(error).toContain('Onbekende instelling: colour');
+    // The same reasons in English, for an options page that speaks English.
+    const english = answer.ok ? '' : (answer.reasons ?? []).map((r) => r.en).join('\n');
+    expect(english).toContain('0 to 60');
+    expect(english).toContain('61, 1.5');
+    expect(english).toContain('0 to 23');
+    expect(english).toContain('‘2025-02-30’ is not a real date');
+    expect(english).toContain('Unknown setting: colour');
+    expect(english).not.toContain('Onbekende');
     expect(s.settings()).toEqual(before);
     expect(s.calls.putSettings).toBe(0);
     expect(s.refreshes()).toBe(0);
@@ -255,7 +265,15 @@ describe('settings', () => {
 
   it('refuses a deadline that cannot belong to the licence year, or an opening after the deadline', () => {
     const r1 = mergeSettings(defaultSettings(), { campaignOverrides: { 2026: { deadline: '2026-12-11' } } });
-    expect(r1).toEqual({ ok: false, errors: ['Deadline voor licentiejaar 2026: de datum moet tussen 1 september 2025 en 31 januari 2026 liggen.'] });
+    expect(r1).toEqual({
+      ok: false,
+      errors: [
+        {
+          nl: 'Deadline voor licentiejaar 2026: de datum moet tussen 1 september 2025 en 31 januari 2026 liggen.',
+          en: 'Deadline for licence year 2026: the date must be between 1 September 2025 and 31 January 2026.',
+        },
+      ],
+    });
     const r2 = mergeSettings(defaultSettings(), { campaignOverrides: { 2026: { deadline: '2025-12-12', opens: '2025-12-15' } } });
     expect(r2.ok).toBe(false);
   });
@@ -287,7 +305,7 @@ describe('export, import, reset', () => {
 
   it('imports through the store and recomputes only when the file was taken', async () => {
     const s = setup();
-    expect(await s.api.handle({ type: 'import', file: { nonsense: true } })).toEqual({ ok: false, errors: ['Dit is geen exportbestand van Vinkje.'] });
+    expect(await s.api.handle({ type: 'import', file: { nonsense: true } })).toEqual({ ok: false, errors: [NOT_AN_EXPORT] });
     expect(s.refreshes()).toBe(0);
     expect(await s.api.handle({ type: 'import', file: { format: 'vinkje-export' } })).toEqual({ ok: true, counts: { progress: 1 } });
     expect(s.refreshes()).toBe(1);

@@ -57,12 +57,12 @@ export function createPagesApi(deps: PagesApiDeps) {
     return handler(message);
   }
 
-  /** `handle` as a PageAnswer: a PageRequestError becomes `{ ok: false, error }`; anything else is rethrown for the router to log. */
+  /** `handle` as a PageAnswer: a PageRequestError becomes `{ ok: false, error, reasons }`; anything else is rethrown for the router to log. */
   async function answer<T extends PageMessageType>(message: Extract<PageMessage, { type: T }>): Promise<PageAnswer<T>> {
     try {
       return { ok: true, data: await handle(message) };
     } catch (error) {
-      if (error instanceof PageRequestError) return { ok: false, error: error.message };
+      if (error instanceof PageRequestError) return { ok: false, error: error.message, reasons: error.reasons };
       throw error;
     }
   }

@@ -45,7 +45,7 @@ it('the notice survives a restart; the record can be exported whole, and is only
   expect(exported).toMatchObject({ ok: true, data: { table: 'progress', key: '2026', raw: damaged } });
 
   const restored = await bg.ask({ type: 'quarantine-restore', id });
-  expect(restored).toMatchObject({ ok: true, data: { ok: false, errors: [expect.stringContaining('niet te gebruiken')] } });
+  expect(restored).toMatchObject({ ok: true, data: { ok: false, errors: [{ nl: expect.stringContaining('niet te gebruiken'), en: expect.stringContaining('still cannot be used') }] } });
   expect(await aside()).toHaveLength(1);
 
   // A shop page cannot ask for it.

@@ -13,7 +13,7 @@ import type { Service } from './service';
 export type Answer = { ok: true; view: SidebarView } | PageAnswer;
 
 export interface PagesApi {
-  /** Answers a page's message; a refused request comes back as { ok: false, error } in Dutch. */
+  /** Answers a page's message; a refused request comes back as { ok: false, error, reasons }, its reasons in Dutch and English. */
   answer(message: PageMessage): Promise<PageAnswer>;
 }
 

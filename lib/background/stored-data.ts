@@ -2,6 +2,7 @@
  * Import, reset and the records set aside, from the options page. What changes stored state runs in
  * the one writer and recomputes the badge and the alarms afterwards.
  */
+import { NOT_ASIDE } from '../store/store';
 import type { ImportResult, QuarantinedRecord, RestoreResult } from '../store/types';
 import { PageRequestError } from './page-request-error';
 import type { PagesApiDeps } from './page-deps';
@@ -34,6 +35,6 @@ export function restoreQuarantined({ store, service }: PagesApiDeps, id: string)
 
 export async function exportQuarantined({ store }: PagesApiDeps, id: string): Promise<QuarantinedRecord> {
   const found = (await store.quarantined()).find((q) => q.id === id);
-  if (!found) throw new PageRequestError(['Dit gegeven staat niet (meer) apart.']);
+  if (!found) throw new PageRequestError([NOT_ASIDE]);
   return found;
 }

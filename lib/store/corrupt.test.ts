@@ -138,7 +138,7 @@ describe('a record set aside', () => {
   it('is restored once it fits (here: repaired by hand in the raw data), and the notice goes', async () => {
     const { factory, store, aside } = await withDamagedYear();
     const refused = await store.restoreQuarantined(aside.id);
-    expect(refused).toEqual({ ok: false, errors: [expect.stringContaining('orderStatus')] });
+    expect(refused).toEqual({ ok: false, errors: [{ nl: expect.stringContaining('.orderStatus moet een van'), en: expect.stringContaining('.orderStatus must be one of') }] });
     expect(await store.quarantined()).toHaveLength(1);
 
     // A record a newer version of the schema would accept, simulated by putting a repaired copy aside.

@@ -1,9 +1,11 @@
 /**
  * The shape of every stored record, checked on every read and before every write. Error messages set
- * here are Dutch because they reach the user (import errors, diagnostics).
+ * here reach the user (import errors, diagnostics), so they come from SCHEMA_MESSAGES, which has them in
+ * Dutch and English.
  */
 import { z } from 'zod';
 import { LIMITS } from '../core/bounded-observation';
+import { SCHEMA_MESSAGES } from './issue-text';
 import { ORDER_STATUSES, PAGE_KINDS } from '../core/observation';
 import { STEP_IDS, STEP_STATES, type YearProgress } from '../core/progress';
 import { LEAD_DAYS_COUNT_MAX, LEAD_DAYS_MAX, MORNING_HOUR_MAX } from '../core/reminder-limits';
@@ -25,11 +27,11 @@ function isRealDay(text: string): boolean {
 /** "YYYY-MM-DD" and a day that exists (no 2025-02-30). */
 export const isoDaySchema = z
   .string()
-  .regex(ISO_DAY, { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
-  .refine(isRealDay, { error: 'is geen bestaande datum' });
+  .regex(ISO_DAY, { error: SCHEMA_MESSAGES.isoDay.nl })
+  .refine(isRealDay, { error: SCHEMA_MESSAGES.realDay.nl });
 
 /** A licence year used as an object key ("2026"). */
-export const yearKeySchema = z.string().regex(YEAR_KEY, { error: 'moet een jaartal van vier cijfers zijn' });
+export const yearKeySchema = z.string().regex(YEAR_KEY, { error: SCHEMA_MESSAGES.yearKey.nl });
 
 const licenceYearSchema = z.number().int().min(1000).max(9999);
 const timeSchema = z.number();

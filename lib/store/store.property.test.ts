@@ -146,7 +146,10 @@ describe('import of any file', () => {
           expect(withoutTime(await store.exportAll())).toEqual({ quarantine: [], ...withoutTime(check.file) });
         } else if (!result.ok) {
           expect(result.errors.length).toBeGreaterThan(0);
-          for (const error of result.errors) expect(error).toMatch(/\S/);
+          for (const error of result.errors) {
+            expect(error.nl).toMatch(/\S/);
+            expect(error.en).toMatch(/\S/);
+          }
           expect(withoutTime(await store.exportAll())).toEqual(before);
         }
       }),

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import type { YearProgress } from '../core/progress';
 import { META_NOTIFIED, META_REMINDED_UP_TO, META_SETTINGS, TABLES, type Backend, type TableName, type WriteOp } from './backend';
 import { InvalidRecordError, StoreQuotaError, errorText, isQuotaError } from './errors';
-import { checkDutch, describeIssue } from './issues-nl';
+import type { LocalText } from '../core/format';
+import { checkDutch, checkLocal, describeIssue, describeLocalIssue } from './issue-text';
 import type { ProblemLog } from './problems';
 import {
   NOTIFIED_LIMIT,
@@ -25,11 +26,19 @@ import { EXPORT_FORMAT, EXPORT_VERSION, checkImportFile, type ExportFile } from 
 import type { ImportResult, QuarantinedRecord, RestoreResult, Store } from './types';
 
 /** Checks beyond the schema: a record must sit under its own key. */
-type KeyCheck<T> = (value: T, key: string) => string | null;
+type KeyCheck<T> = (value: T, key: string) => LocalText | null;
 
 const progressUnderItsYear: KeyCheck<YearProgress> = (p, key) =>
-  String(p.licenceYear) === key ? null : `licenceYear ${p.licenceYear} hoort niet bij sleutel ${key}`;
-const yearKey: KeyCheck<unknown> = (_, key) => (yearKeySchema.safeParse(key).success ? null : `sleutel ${key} is geen jaartal`);
+  String(p.licenceYear) === key
+    ? null
+    : { nl: `licenceYear ${p.licenceYear} hoort niet bij sleutel ${key}`, en: `licenceYear ${p.licenceYear} does not belong to key ${key}` };
+const yearKey: KeyCheck<unknown> = (_, key) =>
+  yearKeySchema.safeParse(key).success ? null : { nl: `sleutel ${key} is geen jaartal`, en: `key ${key} is not a year` };
+
+/** Asked for a record that is no longer aside (restored or wiped in another tab). */
+export const NOT_ASIDE: LocalText = { nl: 'Dit gegeven staat niet (meer) apart.', en: 'This record is not (or no longer) set aside.' };
+
+const joined = (texts: LocalText[]): LocalText => ({ nl: texts.map((t) => t.nl).join('; '), en: texts.map((t) => t.en).join('; ') });
 
 /** The schema a record under this table and key must pass, to restore it there. */
 function schemaOf(table: string, key: string): { schema: z.ZodType; keyCheck?: KeyCheck<never> } | null {
@@ -90,7 +99,8 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
     keyCheck?: KeyCheck<z.output<S>>,
   ): Promise<z.output<S> | null> {
     const result = checkDutch(schema, raw);
-    const reason = result.ok ? (keyCheck?.(result.value, key) ?? null) : result.issues.map((i) => describeIssue(i)).join('; ');
+    // The reason is stored with the record, in Dutch like the rest of the diagnostics' stored words.
+    const reason = result.ok ? (keyCheck?.(result.value, key)?.nl ?? null) : result.issues.map((i) => describeIssue(i)).join('; ');
     if (result.ok && reason === null) return result.value;
     await setAside(table, key, raw, reason ?? 'ongeldig');
     return null;
@@ -241,14 +251,30 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
     restoreQuarantined: (id) =>
       serial(async (): Promise<RestoreResult> => {
         const entry = (await readQuarantine()).find((q) => q.id === id);
-        if (!entry) return { ok: false, errors: ['Dit gegeven staat niet (meer) apart.'] };
+        if (!entry) return { ok: false, errors: [NOT_ASIDE] };
         const target = schemaOf(entry.table, entry.key);
-        if (!target) return { ok: false, errors: [`Vinkje kent geen plaats voor ${entry.table}/${entry.key}; exporteer het om het te bewaren.`] };
-        const result = checkDutch(target.schema, entry.raw);
-        const reason = result.ok ? (target.keyCheck?.(result.value as never, entry.key) ?? null) : result.issues.map((i) => describeIssue(i)).join('; ');
-        if (reason !== null) return { ok: false, errors: [`Het gegeven is nog steeds niet te gebruiken: ${reason}.`] };
+        if (!target) {
+          const where = `${entry.table}/${entry.key}`;
+          return {
+            ok: false,
+            errors: [{ nl: `Vinkje kent geen plaats voor ${where}; exporteer het om het te bewaren.`, en: `Vinkje knows no place for ${where}; export it to keep it.` }],
+          };
+        }
+        const result = checkLocal(target.schema, entry.raw);
+        const reason = result.ok ? (target.keyCheck?.(result.value as never, entry.key) ?? null) : joined(result.issues.map((i) => describeLocalIssue(i)));
+        if (reason !== null) {
+          return { ok: false, errors: [{ nl: `Het gegeven is nog steeds niet te gebruiken: ${reason.nl}.`, en: `The record still cannot be used: ${reason.en}.` }] };
+        }
         if ((await backend.get(entry.table as TableName, entry.key)) !== undefined) {
-          return { ok: false, errors: ['Op die plaats staat inmiddels een nieuwer gegeven; Vinkje zet het oude er niet overheen. Exporteer het om het te bewaren.'] };
+          return {
+            ok: false,
+            errors: [
+              {
+                nl: 'Op die plaats staat inmiddels een nieuwer gegeven; Vinkje zet het oude er niet overheen. Exporteer het om het te bewaren.',
+                en: 'A newer record has taken that place since; Vinkje does not write the old one over it. Export it to keep it.',
+              },
+            ],
+          };
         }
         await commit(
           [

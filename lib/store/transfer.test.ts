@@ -4,6 +4,7 @@ import { openStore } from './db';
 import { defaultSettings } from './settings';
 import { customSettings, freshFactory, fullProgress, T0 } from './store.testutil';
 import { EXPORT_VERSION, type ExportFile } from './transfer';
+import type { Locale } from '../core/format';
 import type { Store } from './types';
 
 beforeEach(() => fakeBrowser.reset());
@@ -74,22 +75,23 @@ function withChanges(file: ExportFile, changes: Array<[Array<string | number>, u
 }
 
 describe('a bad import', () => {
-  async function rejected(file: unknown): Promise<string[]> {
+  /** The reasons, in the language asked. */
+  async function rejected(file: unknown, locale: Locale = 'nl'): Promise<string[]> {
     const store = await filledStore();
     const before = await contents(store);
     const result = await store.importAll(file);
     // Nothing changed, whatever was wrong.
     expect(await contents(store)).toEqual(before);
     if (result.ok) throw new Error('import was accepted');
-    return result.errors;
+    return result.errors.map((e) => e[locale]);
   }
 
   async function validFile(): Promise<ExportFile> {
     return (await filledStore()).exportAll();
   }
 
-  it('names the record and the field of every error, in Dutch', async () => {
-    const file = withChanges(await validFile(), [
+  const damaged = async () =>
+    withChanges(await validFile(), [
       [['progress', 1, 'institutions', '100231', 'orderStatus'], 'klaar'],
       [['progress', 1, 'institutions', '100231', 'cartLines', 0, 'quantity'], '2000'],
       [['settings', 'reminders', 'morningHour'], undefined],
@@ -97,7 +99,9 @@ describe('a bad import', () => {
       [['pageDeadlines', 'volgend'], { date: '2026-12-11', seenAt: T0 }],
       [['notified', 1], 7],
     ]);
-    const errors = await rejected(file);
+
+  it('names the record and the field of every error, in Dutch', async () => {
+    const errors = await rejected(await damaged());
     expect(errors).toEqual(
       expect.arrayContaining([
         'Voortgang licentiejaar 2027 (progress[1]): veld institutions["100231"].orderStatus moet een van "open", "approved", "completed" zijn, maar is "klaar"',
@@ -111,16 +115,35 @@ describe('a bad import', () => {
     expect(errors).toHaveLength(6);
   });
 
+  it('names the same records and fields in English, for an English options page', async () => {
+    const errors = await rejected(await damaged(), 'en');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'Progress of licence year 2027 (progress[1]): field institutions["100231"].orderStatus must be one of "open", "approved", "completed", but is "klaar"',
+        'Progress of licence year 2027 (progress[1]): field institutions["100231"].cartLines[0].quantity must be a number, but is "2000"',
+        'Settings: field reminders.morningHour is missing',
+        'Deadline from the shop page for 2026: field date is not a real date',
+        'Notifications shown: field [1] must be text, but is 7',
+        'Deadline from the shop page for volgend: invalid key "volgend": must be a year of four digits',
+      ]),
+    );
+    expect(errors).toHaveLength(6);
+  });
+
   it('is refused when it is not an export at all', async () => {
     expect(await rejected('hallo')).toEqual(['Dit is geen Vinkje-exportbestand: het bestand bevat geen JSON-object.']);
     expect(await rejected({ format: 'iets-anders' })).toEqual([
       'Dit is geen Vinkje-exportbestand: veld format is "iets-anders" in plaats van "vinkje-export".',
+    ]);
+    expect(await rejected({ format: 'iets-anders' }, 'en')).toEqual([
+      'This is not a Vinkje export file: field format is "iets-anders" instead of "vinkje-export".',
     ]);
   });
 
   it('is refused when a newer version made it', async () => {
     const errors = await rejected({ ...(await validFile()), version: EXPORT_VERSION + 1 });
     expect(errors).toEqual([expect.stringContaining(`exportversie ${EXPORT_VERSION + 1}`)]);
+    expect(await rejected({ ...(await validFile()), version: EXPORT_VERSION + 1 }, 'en')).toEqual([expect.stringContaining('Update Vinkje.')]);
   });
 
   it('is refused when a part is missing or a year appears twice', async () => {
@@ -141,12 +164,12 @@ describe('a bad import', () => {
 });
 
 describe('an import that has the right shape but cannot be meant', () => {
-  async function refusedWith(changes: Array<[Array<string | number>, unknown]>): Promise<string[]> {
+  async function refusedWith(changes: Array<[Array<string | number>, unknown]>, locale: Locale = 'nl'): Promise<string[]> {
     const store = await filledStore();
     const before = await contents(store);
     const result = await store.importAll(withChanges(await store.exportAll(), changes));
     expect(await contents(store)).toEqual(before);
-    return result.ok ? [] : result.errors;
+    return result.ok ? [] : result.errors.map((e) => e[locale]);
   }
 
   it('a registration that opens after its deadline, or a deadline outside its licence year', async () => {
@@ -159,6 +182,9 @@ describe('an import that has the right shape but cannot be meant', () => {
     expect(await refusedWith([[['pageDeadlines', '2026'], { date: '2024-12-13', seenAt: T0 }]])).toEqual([
       'Deadline van de winkelpagina voor 2026: 2024-12-13 ligt niet tussen 1 september 2025 en 31 januari 2026.',
     ]);
+    expect(await refusedWith([[['settings', 'campaignOverrides', '2027'], { deadline: '2027-06-01' }]], 'en')).toEqual([
+      'Settings: registration dates for licence year 2027: the deadline 2027-06-01 is not between 1 September 2026 and 31 January 2027.',
+    ]);
   });
 
   it('a snooze longer than the week the popup offers, or lead days beyond the options page’s 60', async () => {
@@ -166,6 +192,7 @@ describe('an import that has the right shape but cannot be meant', () => {
       expect.stringContaining('Vinkje stelt hoogstens 7 dagen uit'),
     ]);
     expect(await refusedWith([[['settings', 'reminders', 'leadDays'], [90, 7]]])).toEqual(['Instellingen: veld reminders.leadDays[0] mag hoogstens 60 zijn']);
+    expect(await refusedWith([[['settings', 'reminders', 'leadDays'], [90, 7]]], 'en')).toEqual(['Settings: field reminders.leadDays[0] may be at most 60']);
   });
 
   it('a snooze within the week is taken', async () => {

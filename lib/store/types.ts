@@ -1,4 +1,5 @@
 /** The store's public types, importable without pulling in zod or idb at runtime. */
+import type { LocalText } from '../core/format';
 import type { YearProgress } from '../core/progress';
 import type { StoreProblem } from './problems';
 import type { PageDeadline, QuarantineEntry } from './schemas';
@@ -22,9 +23,10 @@ export interface ImportCounts {
 /** A record set aside, with the id to restore or export it by. */
 export type QuarantinedRecord = QuarantineEntry & { id: string };
 
-export type RestoreResult = { ok: true } | { ok: false; errors: string[] };
+/** A refusal's reasons are in both languages; the options page shows the chosen one. */
+export type RestoreResult = { ok: true } | { ok: false; errors: LocalText[] };
 
-export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; errors: LocalText[] };
 
 /**
  * Every read is checked against its schema: a damaged record is set aside (see `quarantined()`),
