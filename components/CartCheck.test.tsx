@@ -47,4 +47,13 @@ describe('a finding in the cart check', () => {
     expect(finding.textContent).toContain('Vinkje could not read this quantity');
     expect(finding.querySelector('small.rule-code')?.textContent).toBe('R08');
   });
+
+  it('links the shop’s manual where the text refers to it, and nowhere else', () => {
+    mounted = mount(<CartCheck check={viewOf([['Microsoft 365 A3 medewerkers', '1.996'], ['Visio Plan 2', 'Wijzigen']])} language="nl" />);
+    const link = mounted.one('[data-rule="R03"] [data-testid="vinkje-manual-link"]') as HTMLAnchorElement;
+    expect(link.textContent).toBe('Stappenplan van SLBdiensten, stap 3');
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/www\.slbdiensten\.nl\//);
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(mounted.one('[data-rule="R08"]').querySelector('[data-testid="vinkje-manual-link"]')).toBeNull();
+  });
 });

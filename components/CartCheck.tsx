@@ -2,6 +2,7 @@ import type { CartCheckView, Language } from '../lib/core/view';
 import type { Finding } from '../lib/core/cart-check';
 import { formatQuantity } from '../lib/core/format';
 import { strings } from './strings';
+import { SHOP_MANUAL_URL } from './shop-manual';
 
 interface Props {
   check: CartCheckView;
@@ -57,6 +58,11 @@ export function CartCheck({ check, language }: Props) {
               <span class="finding__fix">
                 {t.fix}: {f.fix[language]}
               </span>
+            ) : null}
+            {f.manualStep !== null ? (
+              <a class="finding__manual" href={SHOP_MANUAL_URL} target="_blank" rel="noopener noreferrer" data-testid="vinkje-manual-link">
+                {t.manualStep(f.manualStep)}
+              </a>
             ) : null}
           </li>
         ))}

@@ -1,8 +1,7 @@
+import { SHOP_MANUAL_URL } from './shop-manual';
 import type { Language } from '../lib/core/view';
 import { strings } from './strings';
 
-/** Where the shop publishes its Microsoft registration and the step-by-step manual. */
-export const SHOP_MANUAL_URL = 'https://www.slbdiensten.nl/microsoft/';
 export const SERVICE_DESK = { phone: '020-420 1396', phoneHref: 'tel:+31204201396', email: 'servicedesk@slbdiensten.nl' } as const;
 
 /**

@@ -83,6 +83,8 @@ export interface Finding {
   numbers: Record<string, number>;
   message: LocalText;
   fix: LocalText | null;
+  /** The manual's step the texts refer to ("zie stap 3 van het stappenplan"), for a link; null when none. */
+  manualStep: number | null;
 }
 
 export interface Notice {
@@ -284,6 +286,7 @@ class FindingList {
       numbers,
       message: fillText(ruleMessage(rule, variant), values),
       fix: fixTemplate ? fillText(fixTemplate, values) : null,
+      manualStep: definition.manualStep ?? null,
     });
   }
 }

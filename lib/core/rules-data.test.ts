@@ -16,6 +16,7 @@ const ruleSchema = z
     messages: z.object({ default: localText }).catchall(ruleMessage),
     fixes: z.record(z.string().min(1), localText),
     source: z.string().trim().min(3),
+    manualStep: z.number().int().min(1).max(7).optional(),
   })
   .strict();
 

@@ -126,6 +126,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   },
   {
     id: 'R03',
+    manualStep: 3,
     severity: 'error',
     title: { nl: 'A3 medewerkers ≤ Basispakketten medewerkers', en: 'A3 staff ≤ base packages staff' },
     messages: BASE_MESSAGES,
@@ -134,6 +135,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   },
   {
     id: 'R04',
+    manualStep: 3,
     severity: 'error',
     title: {
       nl: 'A3 leerlingen/studenten ≤ Basispakketten leerlingen/studenten',
@@ -235,6 +237,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   },
   {
     id: 'R09',
+    manualStep: 3,
     severity: 'warning',
     title: { nl: 'Totaal ingevuld, niet het extra aantal', en: 'Total entered, not the number to add' },
     messages: {
@@ -297,6 +300,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   },
   {
     id: 'R13',
+    manualStep: 3,
     severity: 'info',
     title: { nl: 'Aantal 0: gebruik Verwijderen', en: 'Quantity 0: use Verwijderen (remove)' },
     messages: {

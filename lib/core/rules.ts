@@ -41,6 +41,8 @@ export interface RuleDefinition {
   fixes: Record<string, LocalText>;
   /** Where the rule comes from (the domain table's basis). */
   source: string;
+  /** The step of the shop's manual (stappenplan) its texts refer to; the view links the manual there. */
+  manualStep?: number;
 }
 
 export type TemplateValue = number | string | LocalText;
