@@ -44,7 +44,7 @@ export const BUDGETS = [
   },
   {
     id: 'extension-cpu-per-load',
-    label: 'Content script main-thread CPU per page load, slower of cart and order history (Chromium profiler)',
+    label: 'Content script main-thread CPU per page load, Vinkje minus no-op, slower of cart and order history (Chromium profiler)',
     limit: 10,
     unit: 'ms',
     value: (r) => worst(Object.values(r.startupCpu ?? {}).map((k) => /** @type {any} */ (k).contentScriptCpuMs)),
@@ -53,7 +53,7 @@ export const BUDGETS = [
   },
   {
     id: 'cart-extra-heap',
-    label: 'Extra JS heap on the cart page with Vinkje (Chromium)',
+    label: 'Extra JS heap on the cart page, Vinkje minus no-op (Chromium)',
     limit: 500,
     unit: 'KB',
     value: (r) => r.heap?.extraKB,
@@ -62,7 +62,7 @@ export const BUDGETS = [
   },
   {
     id: 'mutation-cpu-per-second',
-    label: 'Extension script CPU while the page changes its DOM 1,000 times a second (Chromium)',
+    label: 'Extension script CPU while the page changes its DOM 1,000 times a second, Vinkje minus no-op (Chromium)',
     limit: 10,
     unit: 'ms/s',
     value: (r) => r.mutation?.extensionScriptMsPerSecond,
@@ -71,12 +71,21 @@ export const BUDGETS = [
   },
   {
     id: 'page-load-ratio',
-    label: 'Shop page load with / without extension (Chromium)',
+    label: 'Shop page load, Vinkje / no-op, local shop (Chromium)',
     limit: 1.05,
     unit: '×',
     value: (r) => r.navigation?.loadRatio,
     ceiling: 2,
-    gap: 'about 20 ms more per page, two thirds of it before DOMContentLoaded (content-script injection, the background busy on the same 2 cores); the simulated shop loads in about 40 ms from this machine, the real one over the network in several hundred',
+    gap: 'the content script starts inside the load event, so its startup ends up in loadEventEnd',
+  },
+  {
+    id: 'page-load-ratio-realistic',
+    label: 'Shop page load, Vinkje / no-op, realistic timing (150 ms to the first byte, Chromium)',
+    limit: 1.02,
+    unit: '×',
+    value: (r) => r.realistic?.loadRatio,
+    ceiling: 1.3,
+    gap: 'the content script starts inside the load event, so its startup ends up in loadEventEnd',
   },
   // readPage detects the page kind itself (what the content script calls); detectPage + readPage in a row is in the details.
   { id: 'order-history-read', label: 'Detect and read (readPage), 2,000-row order history (Chromium)', limit: 20, unit: 'ms', value: (r) => r.reading?.orderHistory2000?.readMs },

@@ -27,8 +27,11 @@ const write = !quick && !args.has('--no-write');
 
 /** Repetitions per figure: quick still covers every budget. */
 const REPEATS = quick
-  ? { navigation: 3, heap: 2, mutation: 1, mutationSeconds: 5, popup: 5, reading: 5, rules: 100, firefox: 0, startup: 2 }
-  : { navigation: 9, heap: 5, mutation: 3, mutationSeconds: 5, popup: 15, reading: 40, rules: 300, firefox: 5, startup: 5 };
+  ? { navigation: 3, realistic: 2, heap: 2, mutation: 1, mutationSeconds: 5, popup: 5, reading: 5, rules: 100, firefox: 0, startup: 2 }
+  : { navigation: 9, realistic: 5, heap: 5, mutation: 3, mutationSeconds: 5, popup: 15, reading: 40, rules: 300, firefox: 5, startup: 5 };
+
+/** Realistic shop timing: every response starts this late, like a real server over the network. */
+const REALISTIC_DELAY_MS = 150;
 
 if (!fs.existsSync(path.join(root, '.output/chrome-mv3/manifest.json'))) {
   console.error('No build in .output/chrome-mv3: run "npm run build" first (npm run bench does).');
@@ -77,14 +80,21 @@ await buildLib();
 step('rules in Node');
 results.rules = { node: await measureRulesInNode(REPEATS.rules) };
 
-step('starting the shop and two Chromium profiles');
+step('starting the shop and three Chromium profiles (Vinkje, no-op extension, none)');
 const lab = await startLab(chromeDir);
 try {
   results.machine.chromiumVersion = lab.withExtension.browser()?.version() ?? null;
   step('reading cost in the browser');
   results.reading = await measureReadingInBrowser(lab.baseline, REPEATS.reading);
-  step(`navigation: ${Object.keys(lab.urls).length} page kinds × ${REPEATS.navigation} × 2 profiles`);
+  step(`navigation: ${Object.keys(lab.urls).length} page kinds × ${REPEATS.navigation} × 3 profiles`);
   results.navigation = await measureNavigation(lab, REPEATS.navigation);
+  step(`navigation with realistic shop timing (${REALISTIC_DELAY_MS} ms to the first byte): ${Object.keys(lab.urls).length} page kinds × ${REPEATS.realistic} × 3 profiles`);
+  lab.setShopDelay(REALISTIC_DELAY_MS);
+  try {
+    results.realistic = { responseDelayMs: REALISTIC_DELAY_MS, ...(await measureNavigation(lab, REPEATS.realistic)) };
+  } finally {
+    lab.setShopDelay(0);
+  }
   step('popup');
   results.popup = await measurePopup(lab, REPEATS.popup);
   step('JS heap');
