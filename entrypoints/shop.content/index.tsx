@@ -11,6 +11,7 @@ import { pageReportActions } from '../../lib/content/page-report-actions';
 import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import { keepMounted } from '../../lib/content/keep-mounted';
 import { extensionContextGone } from '../../lib/content/extension-api';
+import { afterPageLoad } from '../../lib/content/after-load';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -23,8 +24,7 @@ export default defineContentScript({
   main(ctx: ScriptContext) {
     // The shop's own page load comes first: Vinkje starts once the page has loaded, so it never
     // delays the load event (the benchmark's page-load ratio).
-    if (document.readyState === 'complete') start(ctx);
-    else window.addEventListener('load', () => start(ctx), { once: true, signal: ctx.signal });
+    afterPageLoad(document, window, () => start(ctx), ctx.signal);
   },
 });
 
