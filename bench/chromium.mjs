@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Two Chromium profiles behind the same simulated shop: one with the built extension, one without
- * (the baseline), both logged in as the demo's contact person with a claimed cart, so every page
- * kind has a URL that renders it.
+ * Three Chromium profiles behind the same simulated shop: one with the built extension, one with the
+ * no-op extension (noop-extension.mjs: same matches and run_at, an empty script) and one without any
+ * (the baseline), all logged in as the demo's contact person with a claimed cart, so every page kind
+ * has a URL that renders it. The shop can answer with a delay (realistic timing).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { CHROMIUM_PATH, chromiumArgs } from '../test/e2e/chromium-args.mjs';
 import { OPEN_ORDER_NUMBER } from '../test/site/scenarios.mjs';
 import { CLAIM_ARGS, logInAndClaimInPage } from './shop-session.mjs';
 import { OBSERVER_SCRIPT } from './page-probe.mjs';
+import { makeNoopExtension } from './noop-extension.mjs';
 
 /** Chromium flags of the extension profile, minus the extension. */
 const BASELINE_ARGS = chromiumArgs('/nonexistent').filter((a) => !a.includes('extension'));
@@ -49,7 +51,9 @@ async function logInAndClaim(context) {
 /**
  * @typedef {{
  *   withExtension: import('playwright-core').BrowserContext,
+ *   noop: import('playwright-core').BrowserContext,
  *   baseline: import('playwright-core').BrowserContext,
+ *   setShopDelay(ms: number): void,
  *   extensionId: string,
  *   urls: Record<string, string>,
  *   foreignRequests: string[],
@@ -60,12 +64,16 @@ async function logInAndClaim(context) {
 /** @param {string} extensionDir @returns {Promise<Lab>} */
 export async function startLab(extensionDir) {
   const shop = await startShopHost({ scenario: 'open-order' });
-  const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'vinkje-bench-')));
+  const noopDir = makeNoopExtension(extensionDir);
+  const dirs = [0, 1, 2].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'vinkje-bench-')));
   const withExtension = await launch(/** @type {string} */ (dirs[0]), shop.proxyUrl, chromiumArgs(extensionDir));
-  const baseline = await launch(/** @type {string} */ (dirs[1]), shop.proxyUrl, BASELINE_ARGS);
+  const noop = await launch(/** @type {string} */ (dirs[1]), shop.proxyUrl, chromiumArgs(noopDir));
+  const baseline = await launch(/** @type {string} */ (dirs[2]), shop.proxyUrl, BASELINE_ARGS);
+  dirs.push(noopDir);
   const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   const line = await logInAndClaim(withExtension);
+  await logInAndClaim(noop);
   await logInAndClaim(baseline);
   const urls = {
     login: '/login/?redirect=%2Faccount%2F',
@@ -80,13 +88,16 @@ export async function startLab(extensionDir) {
   };
   return {
     withExtension,
+    noop,
     baseline,
     extensionId,
+    setShopDelay: (ms) => shop.setResponseDelay(ms),
     // The browsers' own background traffic (autofill, updates), refused by the proxy; counted only.
     foreignRequests: shop.foreignRequests,
     urls: Object.fromEntries(Object.entries(urls).map(([kind, p]) => [kind, SHOP_ORIGIN + p])),
     async close() {
       await withExtension.close().catch(() => {});
+      await noop.close().catch(() => {});
       await baseline.close().catch(() => {});
       await shop.close().catch(() => {});
       for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });

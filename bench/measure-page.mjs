@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Figures taken on shop pages in the two Chromium profiles: sidebar-visible time per page kind,
- * page load with vs without the extension, JS heap with vs without, the extension's CPU while the
- * page keeps mutating, and the popup's first render.
+ * Figures taken on shop pages in the three Chromium profiles (Vinkje, the no-op extension, none):
+ * sidebar-visible time per page kind, page load, JS heap, the extension's CPU per load and while the
+ * page keeps mutating, and the popup's first render. Vinkje's own cost is always Vinkje minus no-op.
  */
 import { readProbe } from './page-probe.mjs';
 import { median, round } from './stats.mjs';
@@ -39,76 +39,107 @@ function classifySamples(profile) {
   }));
 }
 
-/** Quiet time after each measured navigation, so the other profile starts on a calmer machine. */
+/** Quiet time after each measured navigation, so the next profile starts on a calmer machine. */
 const SETTLE_MS = 150;
+
+/** The three profiles, named as the tables name them. */
+export const PROFILES = /** @type {const} */ (['vinkje', 'noop', 'none']);
+/** @typedef {typeof PROFILES[number]} ProfileName */
+
+/** @param {Lab} lab @param {ProfileName} which */
+export const contextOf = (lab, which) => (which === 'vinkje' ? lab.withExtension : which === 'noop' ? lab.noop : lab.baseline);
+
+/** Rotates which profile goes first, so none always gets the warmer server. @param {number} rep */
+const rotation = (rep) => PROFILES.map((_, i) => /** @type {ProfileName} */ (PROFILES[(i + rep) % PROFILES.length]));
 
 /** @param {Page} page */
 const waitForPanel = (page) =>
   page.waitForFunction(() => /** @type {any} */ (window).__vinkjeBench?.readyAt != null, null, { timeout: 10_000, polling: 50 });
 
+/** loadEventEnd is set just after the load event returns. @param {Page} page */
+const waitForLoadEnd = (page) =>
+  page.waitForFunction(() => (/** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])?.loadEventEnd ?? 0) > 0);
+
 /**
- * Visits every page kind `repeats` times in both profiles, alternating, one fresh navigation each.
+ * The same kind of wait in every profile: Playwright's waitForFunction puts its own injected script
+ * (about 320 KB of source, and its compiled code) into the page, so waiting only in Vinkje's profile
+ * would count that script as Vinkje's heap.
+ * @param {Page} page @param {ProfileName} which
+ */
+const waitUntilSettled = (page, which) => (which === 'vinkje' ? waitForPanel(page) : waitForLoadEnd(page));
+
+/** @param {number[]} values */
+const med1 = (values) => round(median(values), 1);
+
+/**
+ * Visits every page kind `repeats` times in the three profiles, rotating their order, one fresh
+ * navigation each. Load ratios: Vinkje / no-op (what Vinkje itself costs) and no-op / none (what
+ * any content script costs).
  * @param {Lab} lab @param {number} repeats
  */
 export async function measureNavigation(lab, repeats) {
-  const withPage = await lab.withExtension.newPage();
-  const basePage = await lab.baseline.newPage();
-  /** @type {Record<string, { panel: number[], panelAfterDcl: number[], ready: number[], readyAfterDcl: number[], loadWith: number[], loadWithout: number[], dclWith: number[], dclWithout: number[], pagesSeen: Set<string> }>} */
+  const pages = Object.fromEntries(await Promise.all(PROFILES.map(async (p) => [p, await contextOf(lab, p).newPage()])));
+  /** @typedef {{ panel: number[], panelAfterDcl: number[], ready: number[], readyAfterDcl: number[], load: Record<ProfileName, number[]>, dcl: Record<ProfileName, number[]>, pagesSeen: Set<string> }} Raw */
+  /** @type {Record<string, Raw>} */
   const raw = {};
   for (let rep = 0; rep < repeats; rep++) {
     for (const [kind, url] of Object.entries(lab.urls)) {
-      const r = (raw[kind] ??= { panel: [], panelAfterDcl: [], ready: [], readyAfterDcl: [], loadWith: [], loadWithout: [], dclWith: [], dclWithout: [], pagesSeen: new Set() });
-      // Alternate which profile goes first, so neither always gets the warmer server.
-      const order = rep % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-      for (const which of order) {
-        if (which === 'with') {
-          await withPage.goto(url, { waitUntil: 'load' });
-          await waitForPanel(withPage);
-          const p = await readProbe(withPage);
-          if (p.panelAt === null || p.readyAt === null || p.domContentLoaded === null || p.load === null) throw new Error(`no panel on ${kind}`);
+      const r = (raw[kind] ??= {
+        panel: [],
+        panelAfterDcl: [],
+        ready: [],
+        readyAfterDcl: [],
+        load: { vinkje: [], noop: [], none: [] },
+        dcl: { vinkje: [], noop: [], none: [] },
+        pagesSeen: new Set(),
+      });
+      for (const which of rotation(rep)) {
+        const page = /** @type {Page} */ (pages[which]);
+        await page.goto(url, { waitUntil: 'load' });
+        if (which === 'vinkje') await waitForPanel(page);
+        else await waitForLoadEnd(page);
+        const p = await readProbe(page);
+        if (p.domContentLoaded === null || p.load === null) throw new Error(`no navigation timing on ${kind} (${which})`);
+        r.load[which].push(p.load);
+        r.dcl[which].push(p.domContentLoaded);
+        if (which === 'vinkje') {
+          if (p.panelAt === null || p.readyAt === null) throw new Error(`no panel on ${kind}`);
           r.panel.push(p.panelAt);
           r.panelAfterDcl.push(p.panelAt - p.domContentLoaded);
           r.ready.push(p.readyAt);
           r.readyAfterDcl.push(p.readyAt - p.domContentLoaded);
-          r.loadWith.push(p.load);
-          r.dclWith.push(p.domContentLoaded);
           r.pagesSeen.add(p.readyPage ?? '?');
-          await withPage.waitForTimeout(SETTLE_MS);
-        } else {
-          await basePage.goto(url, { waitUntil: 'load' });
-          // loadEventEnd is set just after the load event returns.
-          await basePage.waitForFunction(
-            () => (/** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])?.loadEventEnd ?? 0) > 0,
-          );
-          const p = await readProbe(basePage);
-          r.loadWithout.push(p.load ?? Number.NaN);
-          r.dclWithout.push(p.domContentLoaded ?? Number.NaN);
-          await basePage.waitForTimeout(SETTLE_MS);
         }
+        await page.waitForTimeout(SETTLE_MS);
       }
     }
   }
-  await withPage.close();
-  await basePage.close();
+  for (const page of Object.values(pages)) await page.close();
   const perKind = Object.fromEntries(
     Object.entries(raw).map(([kind, r]) => [
       kind,
       {
-        sidebarVisibleMs: round(median(r.panel), 1),
-        sidebarVisibleAfterDclMs: round(median(r.panelAfterDcl), 1),
-        sidebarReadyMs: round(median(r.ready), 1),
-        sidebarReadyAfterDclMs: round(median(r.readyAfterDcl), 1),
+        sidebarVisibleMs: med1(r.panel),
+        sidebarVisibleAfterDclMs: med1(r.panelAfterDcl),
+        sidebarReadyMs: med1(r.ready),
+        sidebarReadyAfterDclMs: med1(r.readyAfterDcl),
         detectedAs: [...r.pagesSeen].join(','),
-        loadWithMs: round(median(r.loadWith), 1),
-        loadWithoutMs: round(median(r.loadWithout), 1),
-        loadRatio: round(median(r.loadWith) / median(r.loadWithout), 3),
-        dclWithMs: round(median(r.dclWith), 1),
-        dclWithoutMs: round(median(r.dclWithout), 1),
+        loadMs: { vinkje: med1(r.load.vinkje), noop: med1(r.load.noop), none: med1(r.load.none) },
+        dclMs: { vinkje: med1(r.dcl.vinkje), noop: med1(r.dcl.noop), none: med1(r.dcl.none) },
+        loadRatio: round(median(r.load.vinkje) / median(r.load.noop), 3),
+        loadRatioVsNone: round(median(r.load.vinkje) / median(r.load.none), 3),
       },
     ]),
   );
-  const sum = (/** @type {'loadWith' | 'loadWithout'} */ key) => Object.values(raw).reduce((s, r) => s + median(r[key]), 0);
-  return { repeats, perKind, loadRatio: round(sum('loadWith') / sum('loadWithout'), 3) };
+  const sum = (/** @type {ProfileName} */ which) => Object.values(raw).reduce((s, r) => s + median(r.load[which]), 0);
+  return {
+    repeats,
+    perKind,
+    loadSumMs: { vinkje: round(sum('vinkje'), 1), noop: round(sum('noop'), 1), none: round(sum('none'), 1) },
+    loadRatio: round(sum('vinkje') / sum('noop'), 3),
+    loadRatioVsNone: round(sum('vinkje') / sum('none'), 3),
+    noopRatioVsNone: round(sum('noop') / sum('none'), 3),
+  };
 }
 
 /** @param {Page} page */
@@ -124,17 +155,18 @@ async function cdpMetrics(page) {
 
 /**
  * JS heap of the cart page after a forced garbage collection (CDP JSHeapUsedSize: the renderer's
- * isolate, i.e. the page's world plus the content script's isolated world).
+ * isolate, i.e. the page's world plus the content script's isolated world), in the three profiles.
+ * Vinkje's own heap is Vinkje minus no-op: the no-op's empty isolated world is what any content script costs.
  * @param {Lab} lab @param {string} url @param {number} repeats
  */
 export async function measureHeap(lab, url, repeats) {
-  /** @type {{ with: number[], without: number[] }} */
-  const bytes = { with: [], without: [] };
+  /** @type {Record<ProfileName, number[]>} */
+  const bytes = { vinkje: [], noop: [], none: [] };
   for (let rep = 0; rep < repeats; rep++) {
-    for (const which of /** @type {const} */ (['with', 'without'])) {
-      const page = await (which === 'with' ? lab.withExtension : lab.baseline).newPage();
+    for (const which of rotation(rep)) {
+      const page = await contextOf(lab, which).newPage();
       await page.goto(url, { waitUntil: 'load' });
-      if (which === 'with') await waitForPanel(page);
+      await waitUntilSettled(page, which);
       await page.waitForTimeout(500);
       const { session, read } = await cdpMetrics(page);
       await session.send('HeapProfiler.collectGarbage');
@@ -142,9 +174,9 @@ export async function measureHeap(lab, url, repeats) {
       await page.close();
     }
   }
-  const w = median(bytes.with);
-  const wo = median(bytes.without);
-  return { repeats, withKB: round(w / 1024, 0), withoutKB: round(wo / 1024, 0), extraKB: round((w - wo) / 1024, 0), ratio: round(w / wo, 3) };
+  const kb = (/** @type {number} */ v) => round(v / 1024, 0);
+  const [v, n, o] = [median(bytes.vinkje), median(bytes.noop), median(bytes.none)];
+  return { repeats, withKB: kb(v), noopKB: kb(n), withoutKB: kb(o), extraKB: kb(v - n), extraVsNoneKB: kb(v - o), noopExtraKB: kb(n - o), ratio: round(v / n, 3) };
 }
 
 /**
@@ -154,19 +186,20 @@ export async function measureHeap(lab, url, repeats) {
  * @param {Lab} lab @param {string} url @param {number} repeats @param {number} seconds
  */
 export async function measureMutationCpu(lab, url, repeats, seconds) {
-  /** @type {Record<'with' | 'without', { script: number[], task: number[], longTasks: number[], maxLongTask: number[], mutations: number[] }>} */
-  const raw = { with: { script: [], task: [], longTasks: [], maxLongTask: [], mutations: [] }, without: { script: [], task: [], longTasks: [], maxLongTask: [], mutations: [] } };
+  const empty = () => ({ script: /** @type {number[]} */ ([]), task: /** @type {number[]} */ ([]), longTasks: /** @type {number[]} */ ([]), maxLongTask: /** @type {number[]} */ ([]), mutations: /** @type {number[]} */ ([]) });
+  /** @type {Record<ProfileName, ReturnType<typeof empty>>} */
+  const raw = { vinkje: empty(), noop: empty(), none: empty() };
   /** Per run with the extension, reset below. */
   const r0 = { extensionStretchesOver50: /** @type {number[]} */ ([]), longestStretch: 0 };
   let stretchesOver50 = 0;
   for (let rep = 0; rep < repeats; rep++) {
-    for (const which of /** @type {('with' | 'without')[]} */ (rep % 2 === 0 ? ['with', 'without'] : ['without', 'with'])) {
-      const page = await (which === 'with' ? lab.withExtension : lab.baseline).newPage();
+    for (const which of rotation(rep)) {
+      const page = await contextOf(lab, which).newPage();
       await page.goto(url, { waitUntil: 'load' });
-      if (which === 'with') await waitForPanel(page);
+      await waitUntilSettled(page, which);
       await page.waitForTimeout(300);
       const { session, read } = await cdpMetrics(page);
-      if (which === 'with') {
+      if (which === 'vinkje') {
         await session.send('Profiler.enable');
         await session.send('Profiler.setSamplingInterval', { interval: 1000 });
         await session.send('Profiler.start');
@@ -200,7 +233,7 @@ export async function measureMutationCpu(lab, url, repeats, seconds) {
         return { start, mutations: n };
       }, seconds * 1000);
       const after = await read();
-      if (which === 'with') {
+      if (which === 'vinkje') {
         // Stretches of consecutive samples with extension code on the stack: the extension's own
         // uninterrupted work, whatever the page did around it.
         const { profile } = await session.send('Profiler.stop');
@@ -224,18 +257,21 @@ export async function measureMutationCpu(lab, url, repeats, seconds) {
       await page.close();
     }
   }
-  const sWith = median(raw.with.script);
-  const sWithout = median(raw.without.script);
-  const tWith = median(raw.with.task);
-  const tWithout = median(raw.without.task);
-  const longWith = Math.max(...raw.with.longTasks);
-  const longWithout = Math.max(...raw.without.longTasks);
+  // Vinkje's own cost is against the no-op extension; without any extension is shown for reference.
+  const sWith = median(raw.vinkje.script);
+  const sWithout = median(raw.noop.script);
+  const tWith = median(raw.vinkje.task);
+  const tWithout = median(raw.noop.task);
+  const longWith = Math.max(...raw.vinkje.longTasks);
+  const longWithout = Math.max(...raw.noop.longTasks);
   return {
     repeats,
     seconds,
-    mutationsPerRun: median(raw.with.mutations),
+    mutationsPerRun: median(raw.vinkje.mutations),
     scriptWithMs: round(sWith, 0),
     scriptWithoutMs: round(sWithout, 0),
+    scriptNoneMs: round(median(raw.none.script), 0),
+    taskNoneMs: round(median(raw.none.task), 0),
     extensionScriptMs: round(sWith - sWithout, 0),
     extensionScriptMsPerSecond: round((sWith - sWithout) / seconds, 1),
     taskWithMs: round(tWith, 0),
@@ -243,9 +279,9 @@ export async function measureMutationCpu(lab, url, repeats, seconds) {
     extensionTaskMs: round(tWith - tWithout, 0),
     longTasksWith: longWith,
     longTasksWithout: longWithout,
-    maxLongTaskWithMs: round(Math.max(...raw.with.maxLongTask), 0),
-    maxLongTaskWithoutMs: round(Math.max(...raw.without.maxLongTask), 0),
-    // Observer view: more long tasks in runs with the extension than without.
+    maxLongTaskWithMs: round(Math.max(...raw.vinkje.maxLongTask), 0),
+    maxLongTaskWithoutMs: round(Math.max(...raw.noop.maxLongTask), 0),
+    // Observer view: more long tasks in runs with Vinkje than with the no-op extension.
     extraLongTasksWithExtension: Math.max(0, longWith - longWithout),
     // Profiler view, the one the budget uses: the extension's own code ran over 50 ms in a row.
     longestExtensionStretchMs: round(r0.longestStretch, 1),
@@ -269,35 +305,54 @@ export async function measurePopup(lab, repeats) {
 }
 
 /**
- * CPU the content script spends on one page load: the CDP sampling profiler runs from before the
- * navigation until the panel shows the read page; a sample counts for the extension when any frame
- * of its stack is in chrome-extension:// code (so DOM calls and GC it causes count too).
+ * CPU the content script spends on one page load, in the Vinkje and the no-op profile: the CDP
+ * sampling profiler runs from before the navigation until the panel shows the read page (no-op: the
+ * load event's end plus a frame); a sample counts for the extension when any frame of its stack is
+ * in chrome-extension:// code (so DOM calls and GC it causes count too). Vinkje's own cost is Vinkje
+ * minus no-op (the no-op's empty script is what being a content script costs in code).
  * @param {Lab} lab @param {string} url @param {number} repeats
  */
 export async function measureStartupCpu(lab, url, repeats) {
-  /** @type {number[]} */
-  const extensionMs = [];
-  /** @type {number[]} */
-  const pageMs = [];
+  /** @type {Record<'vinkje' | 'noop', { ext: number[], busy: number[] }>} */
+  const raw = { vinkje: { ext: [], busy: [] }, noop: { ext: [], busy: [] } };
   for (let rep = 0; rep < repeats; rep++) {
-    const page = await lab.withExtension.newPage();
-    const cdp = await lab.withExtension.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'load' });
-    await waitForPanel(page);
-    const { profile } = await cdp.send('Profiler.stop');
-    let ext = 0;
-    let busy = 0;
-    for (const sample of classifySamples(profile)) {
-      if (sample.idle) continue;
-      busy += sample.ms;
-      if (sample.extension) ext += sample.ms;
+    for (const which of /** @type {('vinkje' | 'noop')[]} */ (rep % 2 === 0 ? ['vinkje', 'noop'] : ['noop', 'vinkje'])) {
+      const context = contextOf(lab, which);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await page.goto(url, { waitUntil: 'load' });
+      if (which === 'vinkje') await waitForPanel(page);
+      else {
+        await waitForLoadEnd(page);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      }
+      const { profile } = await cdp.send('Profiler.stop');
+      let ext = 0;
+      let busy = 0;
+      for (const sample of classifySamples(profile)) {
+        if (sample.idle) continue;
+        busy += sample.ms;
+        if (sample.extension) ext += sample.ms;
+      }
+      raw[which].ext.push(ext);
+      raw[which].busy.push(busy);
+      await page.close();
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     }
-    extensionMs.push(ext);
-    pageMs.push(busy - ext);
-    await page.close();
   }
-  return { repeats, url, contentScriptCpuMs: round(median(extensionMs), 1), otherMainThreadCpuMs: round(median(pageMs), 1) };
+  const v = median(raw.vinkje.ext);
+  const n = median(raw.noop.ext);
+  return {
+    repeats,
+    url,
+    contentScriptCpuMs: round(v - n, 1),
+    vinkjeExtensionCpuMs: round(v, 1),
+    noopExtensionCpuMs: round(n, 1),
+    otherMainThreadCpuMs: round(median(raw.vinkje.busy) - v, 1),
+    vinkjeBusyMs: round(median(raw.vinkje.busy), 1),
+    noopBusyMs: round(median(raw.noop.busy), 1),
+  };
 }

@@ -19,8 +19,12 @@ export function measureContentScript(outputDir, sidebarCss) {
   const files = (/** @type {'js' | 'css'} */ key) => scripts.flatMap((s) => s[key] ?? []).map((f) => fs.readFileSync(path.join(outputDir, f)));
   const total = (/** @type {Buffer[]} */ list) => ({ raw: list.reduce((s, b) => s + b.length, 0), gzip: list.reduce((s, b) => s + gzip(b), 0) });
   const css = fs.readFileSync(sidebarCss);
+  // Run in a shop frame only when the person asks for a page report (lib/content/page-report-script.ts).
+  const onDemandFile = path.join(outputDir, 'page-report.js');
+  const onDemand = fs.existsSync(onDemandFile) ? total([fs.readFileSync(onDemandFile)]) : null;
   return {
     js: total(files('js')),
+    onDemandPageReport: onDemand,
     css: total(files('css')),
     inlinedSidebarCss: { raw: css.length, gzip: gzip(css) },
   };

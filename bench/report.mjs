@@ -27,29 +27,45 @@ export function detailTables(r) {
   const out = [];
   const size = r.size;
   out.push('**Content script size** (bytes; the sidebar CSS is inlined in the JS, its source size is shown for reference)', '');
-  out.push('| Build | JS raw | JS gzip | CSS files raw / gzip | inlined sidebar CSS raw / gzip |', '|---|---|---|---|---|');
+  out.push('| Build | JS raw | JS gzip | CSS files raw / gzip | inlined sidebar CSS raw / gzip | on demand: page-report.js raw / gzip |', '|---|---|---|---|---|---|');
   for (const b of ['chrome', 'firefox']) {
     const s = size[b];
-    if (s) out.push(`| ${b} | ${fmt(s.js.raw)} | ${fmt(s.js.gzip)} | ${fmt(s.css.raw)} / ${fmt(s.css.gzip)} | ${fmt(s.inlinedSidebarCss.raw)} / ${fmt(s.inlinedSidebarCss.gzip)} |`);
+    if (s) out.push(`| ${b} | ${fmt(s.js.raw)} | ${fmt(s.js.gzip)} | ${fmt(s.css.raw)} / ${fmt(s.css.gzip)} | ${fmt(s.inlinedSidebarCss.raw)} / ${fmt(s.inlinedSidebarCss.gzip)} | ${fmt(s.onDemandPageReport?.raw)} / ${fmt(s.onDemandPageReport?.gzip)} |`);
   }
   if (r.navigation) {
     const ff = r.firefox?.perKind ?? {};
-    out.push('', `**Sidebar and page load per page kind** (ms, median of ${r.navigation.repeats} navigations per kind and profile; Chromium unless marked Firefox)`, '');
+    out.push('', `**Sidebar and page load per page kind** (ms, median of ${r.navigation.repeats} navigations per kind and profile; Chromium unless marked Firefox; load = \`loadEventEnd\` with none / no-op / Vinkje, ratio = Vinkje / no-op)`, '');
     out.push(
-      '| Page kind | visible after nav start | visible after DCL | with read page after DCL | Firefox: visible after DCL | load with ext | load without | ratio |',
-      '|---|---|---|---|---|---|---|---|',
+      '| Page kind | visible after nav start | visible after DCL | with read page after DCL | Firefox: visible after DCL | load none | load no-op | load Vinkje | ratio |',
+      '|---|---|---|---|---|---|---|---|---|',
     );
     for (const [kind, k] of Object.entries(r.navigation.perKind)) {
       const f = /** @type {any} */ (ff)[kind];
       out.push(
-        `| ${kind} | ${fmt(k.sidebarVisibleMs)} | ${fmt(k.sidebarVisibleAfterDclMs)} | ${fmt(k.sidebarReadyAfterDclMs)} | ${fmt(f?.sidebarVisibleAfterDclMs)} | ${fmt(k.loadWithMs)} | ${fmt(k.loadWithoutMs)} | ${fmt(k.loadRatio)} |`,
+        `| ${kind} | ${fmt(k.sidebarVisibleMs)} | ${fmt(k.sidebarVisibleAfterDclMs)} | ${fmt(k.sidebarReadyAfterDclMs)} | ${fmt(f?.sidebarVisibleAfterDclMs)} | ${fmt(k.loadMs.none)} | ${fmt(k.loadMs.noop)} | ${fmt(k.loadMs.vinkje)} | ${fmt(k.loadRatio)} |`,
       );
     }
-    out.push(`| **all (sum of medians)** | | | | | | | **${fmt(r.navigation.loadRatio)}** |`);
+    const t = r.navigation.loadSumMs;
+    out.push(`| **all (sum of medians)** | | | | | ${fmt(t.none)} | ${fmt(t.noop)} | ${fmt(t.vinkje)} | **${fmt(r.navigation.loadRatio)}** |`);
+    out.push('', `Load ratios, sum of medians: Vinkje / no-op ${fmt(r.navigation.loadRatio)}, Vinkje / none ${fmt(r.navigation.loadRatioVsNone)}, no-op / none ${fmt(r.navigation.noopRatioVsNone)} (what any content script costs).`);
+  }
+  const rl = r.realistic;
+  if (rl) {
+    out.push('', `**Page load with realistic shop timing** (every shop response ${rl.responseDelayMs} ms late, like a real server over the network; ms, median of ${rl.repeats} navigations per kind and profile, Chromium)`, '');
+    out.push('| Page kind | sidebar visible after DCL | load none | load no-op | load Vinkje | ratio Vinkje / no-op |', '|---|---|---|---|---|---|');
+    for (const [kind, k] of Object.entries(rl.perKind)) {
+      const x = /** @type {any} */ (k);
+      out.push(`| ${kind} | ${fmt(x.sidebarVisibleAfterDclMs)} | ${fmt(x.loadMs.none)} | ${fmt(x.loadMs.noop)} | ${fmt(x.loadMs.vinkje)} | ${fmt(x.loadRatio)} |`);
+    }
+    out.push(`| **all (sum of medians)** | | ${fmt(rl.loadSumMs.none)} | ${fmt(rl.loadSumMs.noop)} | ${fmt(rl.loadSumMs.vinkje)} | **${fmt(rl.loadRatio)}** |`);
   }
   if (r.startupCpu) {
-    const parts = Object.entries(r.startupCpu).map(([kind, s]) => `${kind} ${fmt(/** @type {any} */ (s).contentScriptCpuMs)} ms (rest of the main thread ${fmt(/** @type {any} */ (s).otherMainThreadCpuMs)} ms)`);
-    out.push('', `**Content script CPU per page load** (Chromium, CDP sampling profiler from navigation until the panel shows the read page; samples with extension code anywhere on the stack, so it includes evaluating the script, reading the page and rendering; median of ${Object.values(r.startupCpu)[0]?.repeats}): ${parts.join('; ')}.`);
+    out.push('', `**Content script CPU per page load** (Chromium, CDP sampling profiler from navigation until the panel shows the read page, no-op: until the load event's end and a frame; samples with extension code anywhere on the stack, so it includes evaluating the script, reading the page and rendering; median of ${Object.values(r.startupCpu)[0]?.repeats})`, '');
+    out.push('| Page kind | extension code, no-op | extension code, Vinkje | Vinkje minus no-op | main thread busy, no-op | main thread busy, Vinkje |', '|---|---|---|---|---|---|');
+    for (const [kind, s] of Object.entries(r.startupCpu)) {
+      const x = /** @type {any} */ (s);
+      out.push(`| ${kind} | ${fmt(x.noopExtensionCpuMs)} | ${fmt(x.vinkjeExtensionCpuMs)} | ${fmt(x.contentScriptCpuMs)} | ${fmt(x.noopBusyMs)} | ${fmt(x.vinkjeBusyMs)} |`);
+    }
   }
   const rd = r.reading;
   if (rd) {
@@ -68,15 +84,16 @@ export function detailTables(r) {
   const m = r.mutation;
   if (m) {
     out.push('', `**CPU while the page changes its DOM ${fmt(Math.round(m.mutationsPerRun / m.seconds))} times/s for ${m.seconds} s** (Chromium, CDP Performance.getMetrics deltas of the tab's renderer main thread, median of ${m.repeats} runs per profile)`, '');
-    out.push('| | with extension | without | extension |', '|---|---|---|---|');
-    out.push(`| ScriptDuration (ms) | ${fmt(m.scriptWithMs)} | ${fmt(m.scriptWithoutMs)} | ${fmt(m.extensionScriptMs)} (${fmt(m.extensionScriptMsPerSecond)} ms/s) |`);
-    out.push(`| TaskDuration (ms) | ${fmt(m.taskWithMs)} | ${fmt(m.taskWithoutMs)} | ${fmt(m.extensionTaskMs)} |`);
-    out.push(`| long tasks > 50 ms, PerformanceObserver (most in one run) | ${fmt(m.longTasksWith)} (longest ${fmt(m.maxLongTaskWithMs)} ms) | ${fmt(m.longTasksWithout)} (longest ${fmt(m.maxLongTaskWithoutMs)} ms) | ${fmt(m.extraLongTasksWithExtension)} more |`);
-    out.push(`| extension code > 50 ms in a row, CPU profiler (most in one run) | ${fmt(m.longTasksCausedByExtension)} (longest ${fmt(m.longestExtensionStretchMs)} ms) | | ${fmt(m.longTasksCausedByExtension)} |`);
+    out.push('| | none | no-op | Vinkje | Vinkje minus no-op |', '|---|---|---|---|---|');
+    out.push(`| ScriptDuration (ms) | ${fmt(m.scriptNoneMs)} | ${fmt(m.scriptWithoutMs)} | ${fmt(m.scriptWithMs)} | ${fmt(m.extensionScriptMs)} (${fmt(m.extensionScriptMsPerSecond)} ms/s) |`);
+    out.push(`| TaskDuration (ms) | ${fmt(m.taskNoneMs)} | ${fmt(m.taskWithoutMs)} | ${fmt(m.taskWithMs)} | ${fmt(m.extensionTaskMs)} |`);
+    out.push(`| long tasks > 50 ms, PerformanceObserver (most in one run) | | ${fmt(m.longTasksWithout)} (longest ${fmt(m.maxLongTaskWithoutMs)} ms) | ${fmt(m.longTasksWith)} (longest ${fmt(m.maxLongTaskWithMs)} ms) | ${fmt(m.extraLongTasksWithExtension)} more |`);
+    out.push(`| extension code > 50 ms in a row, CPU profiler (most in one run) | | | ${fmt(m.longTasksCausedByExtension)} (longest ${fmt(m.longestExtensionStretchMs)} ms) | ${fmt(m.longTasksCausedByExtension)} |`);
   }
   if (r.heap) {
-    out.push('', `**JS heap of the cart page** (Chromium, CDP JSHeapUsedSize after a forced GC, median of ${r.heap.repeats})`, '');
-    out.push(`| with extension | without | extra | ratio |`, '|---|---|---|---|', `| ${fmt(r.heap.withKB)} KB | ${fmt(r.heap.withoutKB)} KB | ${fmt(r.heap.extraKB)} KB | ${fmt(r.heap.ratio)} |`);
+    const h = r.heap;
+    out.push('', `**JS heap of the cart page** (Chromium, CDP JSHeapUsedSize after a forced GC, median of ${h.repeats})`, '');
+    out.push('| none | no-op | Vinkje | Vinkje minus no-op | no-op minus none | Vinkje / no-op |', '|---|---|---|---|---|---|', `| ${fmt(h.withoutKB)} KB | ${fmt(h.noopKB)} KB | ${fmt(h.withKB)} KB | ${fmt(h.extraKB)} KB | ${fmt(h.noopExtraKB)} KB | ${fmt(h.ratio)} |`);
   }
   if (r.popup) {
     out.push('', `**Popup** (Chromium, popup.html opened as a tab, ms from navigation start until \`[data-testid="vinkje-popup"]\` exists): median ${fmt(r.popup.firstRenderMs)} of ${r.popup.repeats}, first open ${fmt(r.popup.firstOpenMs)}.`);

@@ -3,7 +3,8 @@
  * `npm run bench` (full) and `npm run bench:quick` (`node bench/run.mjs --quick`): measures the
  * built extension (.output/) against the simulated shop, writes bench/results.json and the table in
  * bench/README.md, prints the budget table and exits 1 when a budget is exceeded.
- * Options: --quick (fewer repetitions), --no-firefox, --no-write (print only).
+ * Options: --quick (fewer repetitions), --no-firefox, --no-write (print only), --output DIR (measure the
+ * builds in DIR/chrome-mv3 and DIR/firefox-mv3 instead of .output/, e.g. an older commit's; print only).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,23 +21,29 @@ import { CHROMIUM_PATH } from '../test/e2e/chromium-args.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const outputIndex = argv.indexOf('--output');
+const outputDir = outputIndex >= 0 ? path.resolve(/** @type {string} */ (argv[outputIndex + 1])) : path.join(root, '.output');
 const quick = args.has('--quick');
 const withFirefox = !quick && !args.has('--no-firefox');
-const write = !quick && !args.has('--no-write');
+const write = !quick && !args.has('--no-write') && outputIndex < 0;
 
 /** Repetitions per figure: quick still covers every budget. */
 const REPEATS = quick
-  ? { navigation: 3, heap: 2, mutation: 1, mutationSeconds: 5, popup: 5, reading: 5, rules: 100, firefox: 0, startup: 2 }
-  : { navigation: 9, heap: 5, mutation: 3, mutationSeconds: 5, popup: 15, reading: 40, rules: 300, firefox: 5, startup: 5 };
+  ? { navigation: 3, realistic: 2, heap: 2, mutation: 1, mutationSeconds: 5, popup: 5, reading: 5, rules: 100, firefox: 0, startup: 2 }
+  : { navigation: 9, realistic: 5, heap: 5, mutation: 3, mutationSeconds: 5, popup: 15, reading: 40, rules: 300, firefox: 5, startup: 5 };
 
-if (!fs.existsSync(path.join(root, '.output/chrome-mv3/manifest.json'))) {
-  console.error('No build in .output/chrome-mv3: run "npm run build" first (npm run bench does).');
+/** Realistic shop timing: every response starts this late, like a real server over the network. */
+const REALISTIC_DELAY_MS = 150;
+
+if (!fs.existsSync(path.join(outputDir, 'chrome-mv3/manifest.json'))) {
+  console.error(`No build in ${outputDir}/chrome-mv3: run "npm run build" first (npm run bench does).`);
   process.exit(2);
 }
 /** Measures a copy of the builds, so a rebuild during the run cannot change what is measured. */
 function snapshot(/** @type {string} */ name) {
-  const from = path.join(root, '.output', name);
+  const from = path.join(outputDir, name);
   const to = path.join(here, 'tmp', name);
   fs.rmSync(to, { recursive: true, force: true });
   if (!fs.existsSync(path.join(from, 'manifest.json'))) return null;
@@ -77,14 +84,21 @@ await buildLib();
 step('rules in Node');
 results.rules = { node: await measureRulesInNode(REPEATS.rules) };
 
-step('starting the shop and two Chromium profiles');
+step('starting the shop and three Chromium profiles (Vinkje, no-op extension, none)');
 const lab = await startLab(chromeDir);
 try {
   results.machine.chromiumVersion = lab.withExtension.browser()?.version() ?? null;
   step('reading cost in the browser');
   results.reading = await measureReadingInBrowser(lab.baseline, REPEATS.reading);
-  step(`navigation: ${Object.keys(lab.urls).length} page kinds × ${REPEATS.navigation} × 2 profiles`);
+  step(`navigation: ${Object.keys(lab.urls).length} page kinds × ${REPEATS.navigation} × 3 profiles`);
   results.navigation = await measureNavigation(lab, REPEATS.navigation);
+  step(`navigation with realistic shop timing (${REALISTIC_DELAY_MS} ms to the first byte): ${Object.keys(lab.urls).length} page kinds × ${REPEATS.realistic} × 3 profiles`);
+  lab.setShopDelay(REALISTIC_DELAY_MS);
+  try {
+    results.realistic = { responseDelayMs: REALISTIC_DELAY_MS, ...(await measureNavigation(lab, REPEATS.realistic)) };
+  } finally {
+    lab.setShopDelay(0);
+  }
   step('popup');
   results.popup = await measurePopup(lab, REPEATS.popup);
   step('JS heap');

@@ -13,7 +13,7 @@ const T = Date.UTC(2025, 10, 20, 10);
 let mounted: Mounted | null = null;
 afterEach(() => mounted?.unmount());
 
-function show(page: PageObservation, language: 'nl' | 'en' = 'nl', copyWorks = true) {
+function show(page: PageObservation, language: 'nl' | 'en' = 'nl', copyWorks = true, buildWorks = true) {
   const progress = [accountPage(T - 10000)].reduce((p, o) => applyObservation(p, o), emptyYearProgress(2026));
   const view = buildSidebarView({
     now: T,
@@ -27,7 +27,7 @@ function show(page: PageObservation, language: 'nl' | 'en' = 'nl', copyWorks = t
     storeNotices: [],
   });
   const actions: PageReportActions = {
-    build: vi.fn(() => 'Vinkje – paginarapport\nh1 "Pagina niet gevonden"'),
+    build: vi.fn(() => (buildWorks ? Promise.resolve('Vinkje – paginarapport\nh1 "Pagina niet gevonden"') : Promise.reject(new Error('not loaded')))),
     copy: vi.fn(() => Promise.resolve(copyWorks)),
     save: vi.fn(),
   };
@@ -40,6 +40,7 @@ describe('"Pagina melden" in the sidebar', () => {
     const { m, actions } = show(emptyObservation('unknown', 'https://www.slbdiensten.nl/x/', T));
     expect(actions.build).not.toHaveBeenCalled();
     await m.click(buttonsNamed(m, 'Pagina melden')[0]!);
+    await m.settle();
     const text = m.one('[data-testid="vinkje-report-text"]') as HTMLTextAreaElement;
     expect(text.value).toContain('h1 "Pagina niet gevonden"');
     expect(m.one('[data-testid="vinkje-report"]').textContent).toContain('Vinkje verstuurt niets');
@@ -55,9 +56,20 @@ describe('"Pagina melden" in the sidebar', () => {
     const page: PageObservation = { ...cartPage(T, ROC, '', []), unread: ['geen winkelwagenregels gevonden'] };
     const { m } = show(page, 'en', false);
     await m.click(buttonsNamed(m, 'Report this page')[0]!);
+    await m.settle();
     await m.click(buttonsNamed(m, 'Copy')[0]!);
     await m.settle();
     expect(m.one('.report__status').textContent).toContain('select the text and copy it yourself');
+  });
+
+  it('says so when the report could not be made (its code did not load), and can be asked again', async () => {
+    const { m, actions } = show(emptyObservation('unknown', 'https://www.slbdiensten.nl/x/', T), 'nl', true, false);
+    await m.click(buttonsNamed(m, 'Pagina melden')[0]!);
+    await m.settle();
+    expect(m.root.textContent).toContain('Vinkje kon het rapport niet maken');
+    expect(m.all('[data-testid="vinkje-report"]')).toEqual([]);
+    await m.click(buttonsNamed(m, 'Pagina melden')[0]!);
+    expect(actions.build).toHaveBeenCalledTimes(2);
   });
 
   it('is not offered on a page read completely', () => {

@@ -4,8 +4,8 @@ import { strings } from './strings';
 
 /** What the content script does for the report; the view only asks. */
 export interface PageReportActions {
-  /** Builds the report of the page as it is now (on the device). */
-  build(): string;
+  /** Builds the report of the page as it is now (on the device; its code is loaded on first use). */
+  build(): Promise<string>;
   /** Puts the text on the clipboard; false when the browser refused. */
   copy(text: string): Promise<boolean>;
   /** Offers the text as a file download. */
@@ -20,11 +20,23 @@ export function PageReport({ language, actions }: { language: Language; actions:
   const t = strings(language);
   const [report, setReport] = useState<string | null>(null);
   const [copyState, setCopyState] = useState<'copied' | 'failed' | null>(null);
+  const [buildFailed, setBuildFailed] = useState(false);
   if (report === null) {
+    const open = () =>
+      actions.build().then(
+        (text) => {
+          setBuildFailed(false);
+          setReport(text);
+        },
+        () => setBuildFailed(true),
+      );
     return (
-      <button type="button" data-testid="vinkje-report-open" onClick={() => setReport(actions.build())}>
-        {t.reportPage}
-      </button>
+      <>
+        <button type="button" data-testid="vinkje-report-open" onClick={() => void open()}>
+          {t.reportPage}
+        </button>
+        {buildFailed ? <p role="status">{t.reportBuildFailed}</p> : null}
+      </>
     );
   }
   return (

@@ -85,6 +85,7 @@ const nl = {
   reportClose: 'Sluiten',
   reportCopied: 'Gekopieerd.',
   reportCopyFailed: 'Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.',
+  reportBuildFailed: 'Vinkje kon het rapport niet maken. Laad de pagina opnieuw en probeer het nog eens.',
   stepTitles: {
     1: 'Inloggen als 1e contactpersoon',
     2: 'Winkelwagen ‘claimen’',
@@ -193,6 +194,7 @@ const en: Strings = {
   reportClose: 'Close',
   reportCopied: 'Copied.',
   reportCopyFailed: 'Copying did not work: select the text and copy it yourself.',
+  reportBuildFailed: 'Vinkje could not make the report. Reload the page and try again.',
   stepTitles: {
     1: 'Log in as primary contact',
     2: 'Claim the cart',

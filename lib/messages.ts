@@ -95,6 +95,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('observe'), observation: pageObservationSchema }),
   z.object({ type: z.literal('view'), url: z.string().max(4000) }),
   z.object({ type: z.literal('sidebar-action'), action: sidebarActionSchema, url: z.string().max(4000) }),
+  // "Pagina melden" pressed: the report's code is not part of the content script, the background adds it to this frame.
+  z.object({ type: z.literal('load-page-report') }),
 ]);
 
 export type SidebarAction = z.infer<typeof sidebarActionSchema>;

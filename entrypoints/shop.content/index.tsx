@@ -5,12 +5,14 @@ import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { readClaimClick, readPage } from '../../lib/site/read';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
-import { layoutCss, MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
+import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
+import { createLayoutStyle, type LayoutStyle } from '../../lib/content/layout-style';
 import { mountShadowHost } from '../../lib/content/mount';
 import { pageReportActions } from '../../lib/content/page-report-actions';
 import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import { keepMounted } from '../../lib/content/keep-mounted';
 import { extensionContextGone } from '../../lib/content/extension-api';
+import { afterPageLoad } from '../../lib/content/after-load';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
 import type { PageObservation } from '../../lib/core/observation';
@@ -21,20 +23,23 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // The build gives content scripts a lean context (build/native-browser.ts): only ScriptContext is there.
   main(ctx: ScriptContext) {
+    // Room for the panel is made at once, so the page is laid out with it while it loads and the shop's
+    // buttons do not move after the load (where a person may already be clicking).
+    const layoutStyle = createLayoutStyle(document);
+    layoutStyle.show('open');
+    ctx.onInvalidated(() => layoutStyle.remove());
     // The shop's own page load comes first: Vinkje starts once the page has loaded, so it never
     // delays the load event (the benchmark's page-load ratio).
-    if (document.readyState === 'complete') start(ctx);
-    else window.addEventListener('load', () => start(ctx), { once: true, signal: ctx.signal });
+    afterPageLoad(document, window, () => start(ctx, layoutStyle), ctx.signal);
   },
 });
 
 /** Mounts the sidebar, reads the page and keeps both in step with the background. */
-function start(ctx: ScriptContext): void {
+function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   const { host, container, remove } = mountShadowHost(document, sidebarCss);
 
   // The page makes room for the open panel (documented in the README); nothing else of the page changes.
-  const layout = document.createElement('style');
-  layout.setAttribute('data-vinkje', 'layout');
+  const layout = layoutStyle.element;
 
   // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
   const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
@@ -45,8 +50,9 @@ function start(ctx: ScriptContext): void {
   const draw = () => {
     const view = props.view && { ...props.view, collapsed: shownCollapsed() };
     render(<Sidebar {...props} view={view} />, container);
-    layout.textContent = layoutCss(view === null || !view.collapsed);
-    if (!layout.isConnected) (document.head ?? document.documentElement).append(layout);
+    // As Sidebar draws it; until the background answers, the room made at the start stays.
+    if (view) layoutStyle.show(view.collapsed ? 'collapsed' : 'open');
+    else if (props.problem) layoutStyle.show('open');
   };
   const update = (patch: Partial<SidebarProps>) => {
     props = { ...props, ...patch };
@@ -75,7 +81,6 @@ function start(ctx: ScriptContext): void {
     controller.abort();
     render(null, container);
     remove();
-    layout.remove();
   });
   // The keyboard command: open or close the panel as it is shown now.
   listenForSidebarToggle(() => void act({ type: 'set-collapsed', collapsed: !shownCollapsed() }), controller.signal);

@@ -10,7 +10,7 @@ import { MAX_MESSAGE_SIZE, MAX_PAGE_MESSAGE_SIZE, exceedsSize } from './message-
 import { classifySender, type SenderLike } from './sender';
 import type { Service } from './service';
 
-export type Answer = { ok: true; view: SidebarView } | PageAnswer;
+export type Answer = { ok: true; view: SidebarView } | { ok: true; injected: true } | PageAnswer;
 
 export interface PagesApi {
   /** Answers a page's message; a refused request comes back as { ok: false, error, reasons }, its reasons in Dutch and English. */
@@ -21,6 +21,8 @@ export interface RouterContext {
   extensionId: string;
   extensionOrigin: string;
   log: (message: string, detail?: unknown) => void;
+  /** Runs the page report's script (page-report.js) in that frame of that tab, beside the content script. */
+  injectPageReport?: (tabId: number, frameId: number) => Promise<void>;
 }
 
 export async function routeMessage(
@@ -52,6 +54,10 @@ export async function routeMessage(
           return { ok: true, view: await service.currentView(tabId) };
         case 'sidebar-action':
           return { ok: true, view: await service.sidebarAction(message.action, tabId) };
+        case 'load-page-report':
+          if (kind !== 'shop-tab' || tabId === undefined || !ctx.injectPageReport) return reject(ctx, 'the page report loads into shop tabs only');
+          await ctx.injectPageReport(tabId, sender.frameId ?? 0);
+          return { ok: true, injected: true };
       }
     }
     const page = pageMessageSchema.safeParse(raw);

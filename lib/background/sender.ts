@@ -7,6 +7,8 @@ export interface SenderLike {
   url?: string;
   origin?: string;
   tab?: { id?: number };
+  /** The frame the message came from (0: the tab's top frame). */
+  frameId?: number;
 }
 
 export const SHOP_HOST = /^(?:[a-z0-9-]+\.)*slbdiensten\.nl$/i;

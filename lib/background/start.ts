@@ -14,6 +14,7 @@ import { routeMessage } from './router';
 import type { SenderLike } from './sender';
 import { createService, type Service } from './service';
 import type { Store } from '../store/types';
+import { PAGE_REPORT_SCRIPT } from '../content/page-report-script';
 
 interface BrowserEvent<Listener> {
   addListener(listener: Listener): void;
@@ -42,6 +43,10 @@ export interface BackgroundBrowser {
   tabs: {
     create(properties: { url: string }): Promise<unknown>;
     onRemoved: BrowserEvent<(tabId: number) => void>;
+  };
+  /** Adds the page report's script to a shop frame when the person asks for the report. */
+  scripting?: {
+    executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: [typeof PAGE_REPORT_SCRIPT] }): Promise<unknown>;
   };
   /** `managed` holds the organisation's policy settings (absent where the browser has none). */
   storage?: { managed?: ManagedAreaLike };
@@ -97,11 +102,15 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
       },
     }),
   );
+  const injectPageReport = async (tabId: number, frameId: number) => {
+    if (!browser.scripting) throw new Error('no scripting API');
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_REPORT_SCRIPT] });
+  };
   const pagesReady = Promise.all([storeReady, serviceReady]).then(([store, service]) => createPagesApi({ store, service, now }));
 
   browser.runtime.onMessage.addListener((message, sender) =>
     Promise.all([serviceReady, pagesReady]).then(([service, pages]) =>
-      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log }),
+      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log, injectPageReport }),
     ),
   );
 

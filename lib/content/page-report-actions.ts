@@ -2,8 +2,10 @@
  * The page report's copy and save, on the device: the clipboard or a file the browser downloads.
  * Nothing here sends anything anywhere.
  */
-import { buildPageReport } from '../site/page-report/build-report';
 import type { PageReportActions } from '../../components/PageReport';
+import type { ContentMessage } from '../messages';
+import { runtime } from './extension-api';
+import { pageReportBuilder, type BuildPageReport } from './page-report-script';
 
 interface ManifestRuntime {
   getManifest?: () => { version?: string };
@@ -18,9 +20,19 @@ function extensionVersion(): string {
   }
 }
 
+/** The report's builder, asking the background to add page-report.js to this frame the first time. */
+async function loadBuilder(): Promise<BuildPageReport> {
+  const present = pageReportBuilder();
+  if (present) return present;
+  const answer = (await runtime()?.sendMessage({ type: 'load-page-report' } satisfies ContentMessage)) as { ok?: boolean; error?: string } | undefined;
+  const loaded = pageReportBuilder();
+  if (!loaded) throw new Error(`page report not loaded: ${answer?.error ?? 'no answer'}`);
+  return loaded;
+}
+
 export function pageReportActions(doc: Document, isOwnNode: (node: Node) => boolean): PageReportActions {
   return {
-    build: () => buildPageReport({ doc, url: doc.location?.href ?? '', version: extensionVersion(), now: Date.now(), isOwnNode }),
+    build: async () => (await loadBuilder())({ doc, url: doc.location?.href ?? '', version: extensionVersion(), now: Date.now(), isOwnNode }),
     copy: async (text) => {
       try {
         await navigator.clipboard.writeText(text);

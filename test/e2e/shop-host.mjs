@@ -29,6 +29,7 @@ const SHOP_HOSTS = /^(www\.)?slbdiensten\.nl:443$/;
  * @typedef {{
  *   proxyUrl: string,
  *   foreignRequests: string[],
+ *   setResponseDelay(ms: number): void,
  *   reset(options?: ShopOptions): Promise<void>,
  *   complete(): Promise<void>,
  *   state(): Promise<unknown>,
@@ -42,12 +43,17 @@ const portOf = (server) => /** @type {import('node:net').AddressInfo} */ (server
 /** @param {ShopOptions} [options] @returns {Promise<ShopHost>} */
 export async function startShopHost(options = {}) {
   const shop = createShop({ scenario: 'demo', ...options });
+  // The benchmark's realistic timing: a real shop answers over the network, not in a millisecond.
+  let responseDelayMs = 0;
   const tls = https.createServer(
     {
       key: fs.readFileSync(path.join(here, 'certs/shop-test.key')),
       cert: fs.readFileSync(path.join(here, 'certs/shop-test.crt')),
     },
-    (req, res) => void shop.handle(req, res),
+    (req, res) => {
+      if (responseDelayMs > 0) setTimeout(() => void shop.handle(req, res), responseDelayMs);
+      else void shop.handle(req, res);
+    },
   );
   /** @type {string[]} */
   const foreignRequests = [];
@@ -101,6 +107,10 @@ export async function startShopHost(options = {}) {
   return {
     proxyUrl: `http://127.0.0.1:${portOf(proxy)}`,
     foreignRequests,
+    /** Every shop response from now on starts this many ms late (time to first byte). */
+    setResponseDelay(ms) {
+      responseDelayMs = ms;
+    },
     async reset(opts = {}) {
       await control('POST', '/__control/reset', { scenario: 'demo', ...opts });
     },
