@@ -136,7 +136,7 @@ describe('texts read as written', () => {
     fc.assert(
       fc.property(cartInput, (input) => {
         // What the page itself called a product or showed as a quantity may hold brackets; Vinkje's own words may not add a pair.
-        const pageTexts = input.lines.flatMap((l) => [l.product, l.quantityText]).filter((t) => t.length > 0);
+        const pageTexts = [...input.lines.flatMap((l) => [l.product, l.quantityText]), ...(input.futureLicenses ?? []).map((l) => l.product)].filter((t) => t.length > 0);
         const withoutPageTexts = (text: string) => pageTexts.reduce((out, t) => out.split(t).join('«…»'), text);
         for (const f of checkCart(input).findings) {
           for (const text of [f.message.nl, f.message.en, f.fix?.nl ?? '', f.fix?.en ?? '']) {
