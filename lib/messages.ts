@@ -13,7 +13,6 @@ import { LIMITS } from './core/bounded-observation';
 import { SNOOZE_HOURS_MAX } from './core/reminder-limits';
 import type { CampaignSource } from './core/campaign';
 import type { LocalText } from './core/format';
-import type { Text } from './core/next-action';
 import type { PageKind } from './core/observation';
 import type { DeadlineInfo, PrintSummary } from './core/print-summary';
 import type { InstitutionSummary, Language, Notice } from './core/view';
@@ -138,7 +137,7 @@ export type PageMessageType = PageMessage['type'];
 // ---- What the extension's pages get back ----
 
 export interface PopupInstitution extends InstitutionSummary {
-  nextAction: Text;
+  nextAction: LocalText;
   /** The shop page where the next action is done. */
   nextUrl: string;
   warnings: Notice[];
@@ -155,7 +154,7 @@ export interface Overview {
   /** About the whole registration or about Vinkje itself, not one institution. */
   notices: Notice[];
   /** What to do while no institution is known yet (log in, open Licenties verlengen). */
-  accountAction: { text: Text; url: string };
+  accountAction: { text: LocalText; url: string };
   institutions: PopupInstitution[];
 }
 

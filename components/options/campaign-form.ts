@@ -3,19 +3,14 @@
  * the settings change the background expects. The background checks again, including that the
  * deadline fits the licence year.
  */
-import { isRealDate } from '../../lib/core/amsterdam-time';
-import type { Bilingual } from '../../lib/core/view';
+import { parseIsoDay } from '../../lib/core/amsterdam-time';
+import type { LocalText } from '../../lib/core/format';
 
 export type CampaignPatch = { campaignOverrides: Record<string, { deadline: string; opens?: string } | null> };
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const realDay = (text: string): boolean => parseIsoDay(text) !== null;
 
-function realDay(text: string): boolean {
-  const m = DAY.exec(text);
-  return m !== null && isRealDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-}
-
-export function campaignPatch(licenceYear: number, opens: string, deadline: string): { ok: true; patch: CampaignPatch } | { ok: false; error: Bilingual } {
+export function campaignPatch(licenceYear: number, opens: string, deadline: string): { ok: true; patch: CampaignPatch } | { ok: false; error: LocalText } {
   const d = deadline.trim();
   const o = opens.trim();
   if (d === '') return { ok: false, error: { nl: 'Vul een deadline in.', en: 'Enter a deadline.' } };

@@ -3,15 +3,15 @@
  * precise reason when not); the store checks every record and refuses the whole file on any error,
  * so a bad file changes nothing.
  */
-import type { Bilingual } from '../../lib/core/view';
+import type { LocalText } from '../../lib/core/format';
 import type { ImportResult } from '../../lib/store/types';
 
 /** Far larger than any real export (a few hundred KB), small enough not to hang the page. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
-export type ImportText = { ok: true; file: unknown } | { ok: false; error: Bilingual };
+export type ImportText = { ok: true; file: unknown } | { ok: false; error: LocalText };
 
-export function tooLarge(bytes: number): Bilingual | null {
+export function tooLarge(bytes: number): LocalText | null {
   if (bytes <= IMPORT_MAX_BYTES) return null;
   const mb = Math.round(bytes / 1024 / 1024);
   return {

@@ -3,9 +3,9 @@
  * semicolons or spaces separate; each must be a whole number within lib/core/reminder-limits.ts. The background checks again.
  */
 import { leadDaysProblem, tidyLeadDays } from '../../lib/core/reminder-limits';
-import type { Bilingual } from '../../lib/core/view';
+import type { LocalText } from '../../lib/core/format';
 
-export type LeadDaysResult = { ok: true; days: number[] } | { ok: false; error: Bilingual };
+export type LeadDaysResult = { ok: true; days: number[] } | { ok: false; error: LocalText };
 
 export function parseLeadDays(text: string): LeadDaysResult {
   const parts = text

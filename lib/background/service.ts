@@ -15,7 +15,7 @@ import { buildSidebarView } from '../core/sidebar-view';
 import type { PageKind, PageObservation } from '../core/observation';
 import type { Notice, SidebarView } from '../core/view';
 import type { SidebarAction } from '../messages';
-import type { CalendarDate } from '../core/amsterdam-time';
+import { parseIsoDay } from '../core/amsterdam-time';
 import type { Settings, Store } from '../store/types';
 import { refreshAlerts, type AlertApis } from './alerts';
 import { lastReminderMoment, reminderMissed } from './missed-reminder';
@@ -31,10 +31,6 @@ export interface ServiceDeps {
   alerts: AlertApis;
 }
 
-const isoToDate = (iso: string): CalendarDate | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
-};
 
 export function createService(deps: ServiceDeps) {
   const { store, now } = deps;
@@ -56,12 +52,12 @@ export function createService(deps: ServiceDeps) {
   async function campaignFor(year: number, settings: Settings): Promise<Campaign> {
     const page = await store.getPageDeadline(year);
     const user = settings.campaignOverrides[String(year)];
-    const pageDate = page ? isoToDate(page.date) : null;
-    const userDate = user ? isoToDate(user.deadline) : null;
-    const userOpens = user?.opens ? isoToDate(user.opens) : null;
+    const pageDate = page ? parseIsoDay(page.date) : null;
+    const userDate = user ? parseIsoDay(user.deadline) : null;
+    const userOpens = user?.opens ? parseIsoDay(user.opens) : null;
     const choice = (await store.getProgress(year))?.deadlineChoice;
-    const choicePage = choice ? isoToDate(choice.pageDate) : null;
-    const choiceUser = choice ? isoToDate(choice.userDate) : null;
+    const choicePage = choice ? parseIsoDay(choice.pageDate) : null;
+    const choiceUser = choice ? parseIsoDay(choice.userDate) : null;
     return resolveCampaign(year, {
       pageDeadline: pageDate && page ? { date: pageDate, seenAt: page.seenAt } : null,
       userDeadline: userDate ? { date: userDate, opens: userOpens } : null,

@@ -3,7 +3,7 @@
  * applied, or every reason it was refused (in Dutch and English, naming the setting), so a bad value never
  * half-applies. The reminder limits are the ones every other check uses (reminder-limits.ts).
  */
-import { isoDay, isRealDate, type CalendarDate } from '../core/amsterdam-time';
+import { isoDay, parseIsoDay } from '../core/amsterdam-time';
 import { isPlausibleDeadline } from '../core/campaign';
 import { isMorningHour, leadDaysProblem, MORNING_HOUR_MAX, tidyLeadDays } from '../core/reminder-limits';
 import type { LocalText } from '../core/format';
@@ -17,13 +17,6 @@ const show = (v: unknown) => (typeof v === 'string' ? `‘${v}’` : JSON.string
 
 const unknownSetting = (name: string): LocalText => ({ nl: `Onbekende instelling: ${name}.`, en: `Unknown setting: ${name}.` });
 
-function parseIsoDay(text: unknown): CalendarDate | null {
-  if (typeof text !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return isRealDate(date) ? date : null;
-}
 
 function mergeReminders(current: Settings['reminders'], patch: unknown, errors: LocalText[]): Settings['reminders'] {
   if (!isObject(patch)) {

@@ -6,7 +6,8 @@
 import type { PageKind } from './observation';
 import { takesPart, type YearProgress } from './progress';
 import { isComplete, waitsForApproval } from './steps';
-import { SERVICEDESK_EMAIL, SERVICEDESK_PHONE, type Text } from './next-action';
+import { SERVICEDESK_EMAIL, SERVICEDESK_PHONE } from './next-action';
+import type { LocalText } from './format';
 
 /** What a due notification is about, as far as the summary needs to know. */
 export interface DueAbout {
@@ -17,8 +18,8 @@ export interface DueAbout {
 }
 
 export interface AlertSummary {
-  title: Text;
-  message: Text;
+  title: LocalText;
+  message: LocalText;
   /** Where a click should go: the most urgent thing first. */
   target: PageKind;
 }

@@ -58,6 +58,15 @@ export function isRealDate(date: CalendarDate): boolean {
   return back.year === date.year && back.month === date.month && back.day === date.day;
 }
 
+/** "2025-12-12" as a calendar date, or null for anything else (other forms, or a day that does not exist). */
+export function parseIsoDay(text: unknown): CalendarDate | null {
+  if (typeof text !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isRealDate(date) ? date : null;
+}
+
 /** "2025-12-12": a stable, sortable day label. */
 export function isoDay(date: CalendarDate): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');

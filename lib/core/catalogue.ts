@@ -47,6 +47,11 @@ export function normaliseProductName(name: string): string {
     .trim();
 }
 
+/** Whether two names are the same product as the shop writes it (case, spacing and punctuation aside). */
+export function sameProductName(a: string, b: string): boolean {
+  return normaliseProductName(a) === normaliseProductName(b);
+}
+
 interface CompiledEntry {
   entry: CatalogueEntry;
   patterns: RegExp[];

@@ -4,7 +4,7 @@
  * may come with other products and other rules, and nobody knows that until the shop shows them.
  */
 import type { Campaign } from './campaign';
-import type { Text } from './next-action';
+import type { LocalText } from './format';
 import type { YearProgress } from './progress';
 import type { Notice } from './view';
 
@@ -13,7 +13,7 @@ export const LAST_KNOWN_CONTRACT_YEAR = 2026;
 
 export const NEW_CONTRACT_NOTICE_ID = 'new-contract';
 
-function newContractText(licenceYear: number): Text {
+function newContractText(licenceYear: number): LocalText {
   return {
     nl:
       `Licentiejaar ${licenceYear} valt na het Microsoft-contract 2022–2026. Vinkje controleert je winkelwagen ` +

@@ -6,6 +6,7 @@
  * not fit is left out (and reported), so a typo in a policy never breaks Vinkje: that one setting
  * simply stays the user's own.
  */
+import { parseIsoDay } from './amsterdam-time';
 import { LEAD_DAYS_COUNT_MAX, LEAD_DAYS_MAX, leadDaysProblem, tidyLeadDays } from './reminder-limits';
 import type { Language } from './view';
 
@@ -33,17 +34,9 @@ export interface ManageableSettings {
   campaignOverrides: Record<string, { deadline: string; opens?: string }>;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR = /^\d{4}$/;
 
-function isRealDay(text: unknown): text is string {
-  if (typeof text !== 'string') return false;
-  const match = ISO_DAY.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+const isRealDay = (text: unknown): text is string => parseIsoDay(text) !== null;
 
 const isInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 

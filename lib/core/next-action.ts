@@ -3,20 +3,17 @@
  * where the shop will refuse: a second cart while one is claimed, and a login that is not the 1e
  * contactpersoon.
  */
+import type { LocalText } from './format';
 import { institutionAt } from './institution-records';
 import type { PageKind } from './observation';
 import type { StepId, YearProgress } from './progress';
 import { STEP } from './progress';
 import { currentStep, loginStepDone, stepState } from './steps';
 
-export interface Text {
-  nl: string;
-  en: string;
-}
 
 export interface NextAction {
   step: StepId;
-  text: Text;
+  text: LocalText;
   /** The shop page where the user does it. */
   target: PageKind;
 }
@@ -24,7 +21,7 @@ export interface NextAction {
 export const SERVICEDESK_EMAIL = 'servicedesk@slbdiensten.nl';
 export const SERVICEDESK_PHONE = '020-420 1396';
 
-export function nonPrimaryExplanation(): Text {
+export function nonPrimaryExplanation(): LocalText {
   return {
     nl:
       'Alleen de 1e contactpersoon van de instelling kan de registratie doen: de klaargezette winkelwagen is aan de ' +
@@ -41,7 +38,7 @@ export function nonPrimaryExplanation(): Text {
  * The shop lets one cart be claimed at a time. Warn before claiming another institution's cart while the
  * claimed one has no order yet.
  */
-export function secondClaimWarning(progress: YearProgress, claimingKey: string): Text | null {
+export function secondClaimWarning(progress: YearProgress, claimingKey: string): LocalText | null {
   const activeKey = progress.activeCartKey;
   if (activeKey === null || activeKey === claimingKey) return null;
   const active = institutionAt(progress, activeKey);

@@ -3,6 +3,7 @@
  * the final cart, for the school's own records. Pure: the year's progress and campaign in, the
  * summary out.
  */
+import { normaliseProductName } from './catalogue';
 import { daysLeft, type Campaign, type CampaignSource } from './campaign';
 import type { OrderStatus } from './observation';
 import type { StepId, StepState, YearProgress } from './progress';
@@ -62,7 +63,7 @@ export const byName = (a: { name: string }, b: { name: string }) => a.name.local
 export function buildPrintSummary(now: number, campaign: Campaign, progress: YearProgress): PrintSummary {
   const institutions = Object.values(progress.institutions).map((inst): PrintInstitution => {
     const summary = summarise(inst, progress);
-    const prepared = new Map((inst.preparedLines ?? []).map((l) => [l.product.toLowerCase().trim(), l.quantity]));
+    const prepared = new Map((inst.preparedLines ?? []).map((l) => [normaliseProductName(l.product), l.quantity]));
     return {
       key: inst.key,
       name: summary.name,
@@ -85,7 +86,7 @@ export function buildPrintSummary(now: number, campaign: Campaign, progress: Yea
         product: l.product,
         quantity: l.quantity,
         quantityText: l.quantityText,
-        prepared: prepared.get(l.product.toLowerCase().trim()) ?? null,
+        prepared: prepared.get(normaliseProductName(l.product)) ?? null,
       })),
     };
   });

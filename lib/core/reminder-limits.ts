@@ -1,10 +1,14 @@
 /**
- * What the reminder settings may be, in one place: the options page, the background's check of a
+ * What the reminder settings are by default and may be, in one place: the options page, the background's check of a
  * change, the store's schema, the organisation's policy and an import all ask here, so none of them
  * can accept a value another refuses. 60 days is what the options page has always offered: a
  * reminder two months ahead is already before the registration opens.
  */
-import type { Bilingual } from './view';
+import type { LocalText } from './format';
+
+/** Reminder mornings before the deadline: two weeks, one week, three days, the day before. */
+export const DEFAULT_LEAD_DAYS: readonly number[] = [14, 7, 3, 1];
+export const DEFAULT_MORNING_HOUR = 9;
 
 export const LEAD_DAYS_MAX = 60;
 export const LEAD_DAYS_COUNT_MAX = 20;
@@ -23,7 +27,7 @@ export function isMorningHour(value: unknown): value is number {
 const shown = (value: unknown) => (typeof value === 'string' ? `‘${value}’` : (JSON.stringify(value) ?? String(value)));
 
 /** Why these days before the deadline cannot be used, in both languages; null when they can. */
-export function leadDaysProblem(days: readonly unknown[]): Bilingual | null {
+export function leadDaysProblem(days: readonly unknown[]): LocalText | null {
   const wrong = days.filter((d) => !isLeadDay(d));
   if (wrong.length > 0) {
     const list = wrong.map(shown).join(', ');

@@ -2,6 +2,7 @@
  * When to remind, as plain epoch times, so the background only has to set alarms and, when one fires,
  * recompute the warnings. Times are Amsterdam wall-clock mornings, so they stay at 09:00 across DST.
  */
+import { DEFAULT_LEAD_DAYS, DEFAULT_MORNING_HOUR } from './reminder-limits';
 import { addDays, atLocalTime, dayNumber, fromDayNumber, isoDay, localDateOf, weekdayOf, type CalendarDate } from './amsterdam-time';
 import { deadlineDateOf, type Campaign } from './campaign';
 import type { YearProgress } from './progress';
@@ -24,7 +25,7 @@ export function weekdayOrFridayBefore(date: CalendarDate): CalendarDate {
 }
 
 /** The mornings `leadDays` days before the deadline and the deadline morning itself, ascending. */
-export function reminderTimes(campaign: Campaign, leadDays: readonly number[] = [14, 7, 3, 1], morningHour = 9): number[] {
+export function reminderTimes(campaign: Campaign, leadDays: readonly number[] = DEFAULT_LEAD_DAYS, morningHour = DEFAULT_MORNING_HOUR): number[] {
   const deadline = deadlineDateOf(campaign);
   const times = [...leadDays, 0]
     .filter((d) => Number.isInteger(d) && d >= 0)
@@ -59,7 +60,7 @@ export function upcomingReminderTimes(
   now: number,
   campaign: Campaign,
   progress: YearProgress,
-  schedule: ReminderSchedule = { leadDays: [14, 7, 3, 1], morningHour: 9 },
+  schedule: ReminderSchedule = { leadDays: DEFAULT_LEAD_DAYS, morningHour: DEFAULT_MORNING_HOUR },
 ): number[] {
   const times = reminderTimes(campaign, schedule.leadDays, schedule.morningHour).filter((t) => t > now);
   for (const inst of Object.values(progress.institutions)) {

@@ -2,6 +2,7 @@
  * Builds what the sidebar shows on one page from the stored progress: pure, so every state of the
  * sidebar can be tested without a browser.
  */
+import { sameProductName } from './catalogue';
 import { institutionAt } from './institution-records';
 import { daysLeft, deadlineDateOf, type Campaign } from './campaign';
 import { isoDay, type CalendarDate } from './amsterdam-time';
@@ -80,7 +81,6 @@ function defaultInstitutionKey(progress: YearProgress): string | null {
   return all.find((i) => !isComplete(i, progress.account))?.key ?? all[0]?.key ?? null;
 }
 
-const sameProduct = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The cart check for an institution. On the quantity page the typed value replaces that product's
@@ -94,10 +94,10 @@ export function cartCheckFor(inst: InstitutionProgress | null, licenceYear: numb
   const live = observation?.kind === 'quantity' ? observation.quantityForm : null;
   const cartLines = onCart ? pageLines : (inst?.cartLines ?? (live ? [] : null));
   if (!cartLines) return null;
-  const prepared = (product: string) => inst?.preparedLines?.find((l) => sameProduct(l.product, product))?.quantity ?? null;
+  const prepared = (product: string) => inst?.preparedLines?.find((l) => sameProductName(l.product, product))?.quantity ?? null;
   const lines = cartLines.map((l) => ({ product: l.product, quantity: l.quantity, quantityText: l.quantityText, prepared: prepared(l.product) }));
   if (live) {
-    const index = lines.findIndex((l) => sameProduct(l.product, live.product));
+    const index = lines.findIndex((l) => sameProductName(l.product, live.product));
     const edited = { product: live.product, quantity: null, quantityText: live.value, prepared: prepared(live.product) };
     if (index < 0) lines.push(edited);
     else lines[index] = edited;

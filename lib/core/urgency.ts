@@ -4,7 +4,8 @@
  */
 import { campaignPhase, daysLeft, deadlineDateOf, type Campaign } from './campaign';
 import { formatDateEn, formatDateNl } from './dutch-date';
-import { nextAction, SERVICEDESK_EMAIL, SERVICEDESK_PHONE, type Text } from './next-action';
+import { nextAction, SERVICEDESK_EMAIL, SERVICEDESK_PHONE } from './next-action';
+import type { LocalText } from './format';
 import type { PageKind } from './observation';
 import { STEP, takesPart, type InstitutionProgress, type YearProgress } from './progress';
 import { isComplete, stepStates } from './steps';
@@ -17,8 +18,8 @@ export interface Warning {
   level: WarningLevel;
   /** The institution it is about, or null for the whole registration. */
   institutionKey: string | null;
-  message: Text;
-  action: Text;
+  message: LocalText;
+  action: LocalText;
   target: PageKind;
 }
 
@@ -168,7 +169,7 @@ export function warnings(
   return found.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.id.localeCompare(b.id));
 }
 
-function openOrderWarning(inst: InstitutionProgress, level: WarningLevel, left: Text): Warning {
+function openOrderWarning(inst: InstitutionProgress, level: WarningLevel, left: LocalText): Warning {
   const order = inst.orderNumber ? ` ${inst.orderNumber}` : '';
   const name = inst.institution.name;
   if (inst.orderStatus === null) {
@@ -205,7 +206,7 @@ function openOrderWarning(inst: InstitutionProgress, level: WarningLevel, left: 
 }
 
 /** "Nog 3 dagen tot de deadline (…)"; an estimated deadline says so every time it is named. */
-function timeLeft(days: number, when: Text, confirmed: boolean): Text {
+function timeLeft(days: number, when: LocalText, confirmed: boolean): LocalText {
   const date = confirmed ? when : { nl: `${when.nl}, geschat, niet bevestigd`, en: `${when.en}, estimated, not confirmed` };
   const deadline = confirmed ? { nl: 'de deadline', en: 'the deadline' } : { nl: 'de geschatte deadline', en: 'the estimated deadline' };
   if (days === 0) return { nl: `Vandaag is ${deadline.nl} (${date.nl}).`, en: `Today is ${deadline.en} (${date.en}).` };
@@ -219,7 +220,7 @@ export interface Badge {
   color: string;
   level: WarningLevel | 'none';
   /** The button's tooltip: what the number means, and whether the date is only an estimate. */
-  title: Text;
+  title: LocalText;
 }
 
 export const BADGE_COLORS = {
@@ -244,7 +245,7 @@ export function badgeFor(now: number, campaign: Campaign, progress: YearProgress
 }
 
 /** "Vinkje: nog 5 dagen tot de geschatte deadline (…, geschat, niet bevestigd)." */
-function badgeTitle(now: number, campaign: Campaign): Text {
+function badgeTitle(now: number, campaign: Campaign): LocalText {
   const deadline = deadlineDateOf(campaign);
   const when = { nl: formatDateNl(deadline), en: formatDateEn(deadline) };
   const days = daysLeft(now, campaign);

@@ -8,12 +8,11 @@ import type { StepId } from './progress';
 import type { StepView } from './steps';
 import type { AttributionSource } from './attribution';
 import type { CampaignSource } from './campaign';
-import type { Text as Bilingual } from './next-action';
+import type { LocalText } from './format';
 
 export type Language = 'nl' | 'en';
 export type { StepId, StepState } from './progress';
 export type { StepView } from './steps';
-export type { Text as Bilingual } from './next-action';
 export type { AttributionSource } from './attribution';
 
 export interface InstitutionSummary {
@@ -34,7 +33,7 @@ export type NoticeLevel = 'info' | 'warning' | 'critical';
 export interface Notice {
   id: string;
   level: NoticeLevel;
-  text: Bilingual;
+  text: LocalText;
   /** The person may hide it (for the licence year): it informs, it does not warn. */
   dismissible?: boolean;
 }
@@ -76,8 +75,8 @@ export interface SidebarView {
   /** The institution this page is about (or the one the person chose). */
   institution: InstitutionSummary | null;
   /** Each step with, when it has evidence, the moment it was seen as text. */
-  steps: Array<StepView & { seenAt: Bilingual | null }>;
-  nextAction: Bilingual | null;
+  steps: Array<StepView & { seenAt: LocalText | null }>;
+  nextAction: LocalText | null;
   notices: Notice[];
   cartCheck: CartCheckView | null;
   /** Where the page's institution came from when the page did not name it (see attribution.ts). */
@@ -87,7 +86,7 @@ export interface SidebarView {
   /** Reminders are held back until this time (epoch ms), or null. */
   snoozedUntil: number | null;
   /** snoozedUntil as text, e.g. "zondag 14:05". */
-  snoozedUntilText: Bilingual | null;
+  snoozedUntilText: LocalText | null;
 }
 
 /** The deadline as the sidebar and popup show it: the date, where it comes from, and a question if two sources differ. */
@@ -95,10 +94,10 @@ export interface DeadlineView {
   at: number;
   daysLeft: number;
   confirmed: boolean;
-  dateText: Bilingual;
+  dateText: LocalText;
   source: CampaignSource;
   /** The shop's page and the user name different dates: both, and the shop's as an ISO day for the answer. */
-  conflict: { pageDate: string; pageDateText: Bilingual; userDateText: Bilingual } | null;
+  conflict: { pageDate: string; pageDateText: LocalText; userDateText: LocalText } | null;
 }
 
 export interface PossibleOrderView {

@@ -4,14 +4,15 @@
  * passes the schema can still say things Vinkje would never have stored; those are refused with a
  * reason that names the record, like the shape errors.
  */
+import { parseIsoDay, type CalendarDate } from '../core/amsterdam-time';
 import { isPlausibleDeadline } from '../core/campaign';
 import type { LocalText } from '../core/format';
 import { SNOOZE_HOURS_MAX } from '../core/reminder-limits';
 import type { ExportFile } from './transfer';
 
-function day(text: string): { year: number; month: number; day: number } {
-  const [year = 0, month = 0, d = 0] = text.split('-').map(Number);
-  return { year, month, day: d };
+/** The file's days passed the shape check (real ISO days); a broken one reads as a day no year allows. */
+function day(text: string): CalendarDate {
+  return parseIsoDay(text) ?? { year: 0, month: 0, day: 0 };
 }
 
 const windowText = (year: number): LocalText => ({

@@ -2,7 +2,7 @@
  * Problems the store ran into, kept in memory for this session so the UI can tell the user. Each has a
  * bilingual message (Dutch first) and, where useful, a technical detail for the diagnostics page.
  */
-import type { Text } from '../core/next-action';
+import type { LocalText } from '../core/format';
 
 export type StoreProblemCode =
   | 'no-indexeddb'
@@ -16,7 +16,7 @@ export type StoreProblemCode =
 
 export interface StoreProblem {
   code: StoreProblemCode;
-  message: Text;
+  message: LocalText;
   /** What exactly went wrong (which record, which field, which error). */
   detail?: string;
   /** When it last happened. */
@@ -25,7 +25,7 @@ export interface StoreProblem {
   count?: number;
 }
 
-const MESSAGES: Record<StoreProblemCode, Text> = {
+const MESSAGES: Record<StoreProblemCode, LocalText> = {
   'no-indexeddb': {
     nl: 'Deze browser laat Vinkje geen database gebruiken (bijvoorbeeld bij permanent privé browsen). Je gegevens worden nu in de gewone extensie-opslag bewaard.',
     en: 'This browser does not let Vinkje use a database (for example in permanent private browsing). Your data is kept in the plain extension storage instead.',

@@ -4,6 +4,7 @@
  * Dutch and English.
  */
 import { z } from 'zod';
+import { parseIsoDay } from '../core/amsterdam-time';
 import { LIMITS } from '../core/bounded-observation';
 import { SCHEMA_MESSAGES } from './issue-text';
 import { ORDER_STATUSES, PAGE_KINDS } from '../core/observation';
@@ -16,13 +17,7 @@ export const NOTIFIED_LIMIT = 500;
 const YEAR_KEY = /^\d{4}$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isRealDay(text: string): boolean {
-  const match = ISO_DAY.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+const isRealDay = (text: string): boolean => parseIsoDay(text) !== null;
 
 /** "YYYY-MM-DD" and a day that exists (no 2025-02-30). */
 export const isoDaySchema = z

@@ -7,9 +7,9 @@ import type { settingsSchema } from './schemas';
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** Reminder mornings before the deadline: two weeks, one week, three days, the day before. */
-export const DEFAULT_LEAD_DAYS: readonly number[] = [14, 7, 3, 1];
-export const DEFAULT_MORNING_HOUR = 9;
+import { DEFAULT_LEAD_DAYS, DEFAULT_MORNING_HOUR } from '../core/reminder-limits';
+
+export { DEFAULT_LEAD_DAYS, DEFAULT_MORNING_HOUR };
 
 export function defaultSettings(): Settings {
   return {
