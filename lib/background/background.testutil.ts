@@ -13,7 +13,7 @@ import type { PageObservation } from '../core/observation';
 import type { PageAnswer, PageMessage } from '../messages';
 import { openStore } from '../store/db';
 import type { Store } from '../store/types';
-import { DAY_ALARM, REMINDER_ALARM } from './alerts';
+import { DAY_ALARM, REMINDER_ALARM } from './reminder-notifications';
 import type { SenderLike } from './sender';
 import { startBackground, type BackgroundBrowser } from './start';
 

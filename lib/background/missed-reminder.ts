@@ -20,7 +20,7 @@ export function lastReminderMoment(now: number, campaign: Campaign, progress: Ye
     times.push(...openOrderReminderTimes(inst.placedAt, Number.NEGATIVE_INFINITY, campaign, morningHour));
   }
   if (settings.snoozedUntil !== null) times.push(settings.snoozedUntil);
-  // The morning after the deadline (see nextReminder in alerts.ts).
+  // The morning after the deadline (see nextReminder in reminder-notifications.ts).
   times.push(atLocalTime(addDays(deadlineDateOf(campaign), 1), morningHour));
   const past = times.filter((t) => t <= now);
   return past.length > 0 ? Math.max(...past) : null;

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { BAKEN, accountPage, renewalsPage } from '../core/test-support/observations';
-import { REMINDER_ALARM } from './alerts';
+import { REMINDER_ALARM } from './reminder-notifications';
 import { bootBackground } from './background.testutil';
 
 const at = (iso: string) => Date.parse(iso);

@@ -6,7 +6,7 @@ import { newContractNotice } from '../core/contract-years';
 import { nextAction, nonPrimaryExplanation } from '../core/next-action';
 import { byName, deadlineInfo } from '../core/print-summary';
 import { summarise } from '../core/sidebar-view';
-import { warnings, type Warning } from '../core/urgency';
+import { warnings, type Warning } from '../core/warnings';
 import type { Notice } from '../core/view';
 import type { Overview, PopupInstitution } from '../messages';
 import { currentCampaign, type PagesApiDeps } from './page-deps';

@@ -17,7 +17,7 @@ import type { Notice, SidebarView } from '../core/view';
 import type { SidebarAction } from '../messages';
 import { parseIsoDay } from '../core/amsterdam-time';
 import type { Settings, Store } from '../store/types';
-import { refreshAlerts, type AlertApis } from './alerts';
+import { refreshReminders, type ReminderApis } from './reminder-notifications';
 import { lastReminderMoment, reminderMissed } from './missed-reminder';
 import { shopUrlFor } from './shop-links';
 import { createWriteQueue } from './write-queue';
@@ -28,7 +28,7 @@ type InstitutionAction = Extract<UserAction, { type: 'set-taking-part' | 'forget
 export interface ServiceDeps {
   store: Store;
   now: () => number;
-  alerts: AlertApis;
+  alerts: ReminderApis;
 }
 
 
@@ -101,7 +101,7 @@ export function createService(deps: ServiceDeps) {
     // night (notify false): the next morning's alarm comes first.
     const missed = notify && reminderMissed(handledUpTo, lastReminderMoment(at, campaign, progress, settings));
     const due = reminderDue || missed;
-    await refreshAlerts({ now: at, progress, campaign, settings, store, apis: deps.alerts, reminderDue: due, notify });
+    await refreshReminders({ now: at, progress, campaign, settings, store, apis: deps.alerts, reminderDue: due, notify });
     // Only after the notifications were created: one that failed is caught up the next time.
     if (handledUpTo === null || (due && notify)) await store.putRemindedUpTo(at);
   }

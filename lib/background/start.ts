@@ -6,7 +6,7 @@
  * Listeners are registered synchronously, before anything is awaited: an MV3 service worker woken by
  * an event only delivers it to listeners that exist after the first run of the script.
  */
-import { DAY_ALARM, REMINDER_ALARM, targetOfNotification } from './alerts';
+import { DAY_ALARM, REMINDER_ALARM, targetOfNotification } from './reminder-notifications';
 import { welcomeOnInstall, type InstalledDetails } from './first-run';
 import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from './managed-settings';
 import { createPagesApi } from './pages-api';

@@ -18,7 +18,7 @@ import {
   renewalsPage,
   thankYouPage,
 } from '../core/test-support/observations';
-import { DAY_ALARM, REMINDER_ALARM } from './alerts';
+import { DAY_ALARM, REMINDER_ALARM } from './reminder-notifications';
 import { readNotificationId } from './notification-ids';
 import { bootBackground, rgba, type Shown, type TestBackground } from './background.testutil';
 

@@ -6,7 +6,7 @@ import { emptyYearProgress, type YearProgress } from './progress';
 import { stepStates } from './steps';
 import { nextAction } from './next-action';
 import { BAKEN, ADOBE_CART, accountPage, cartPage, historyPage, openOrdersPage, orderRow, thankYouPage } from './test-support/observations';
-import { warnings } from './urgency';
+import { warnings } from './warnings';
 
 const T = Date.UTC(2025, 10, 20, 8, 0); // Thu 20 Nov 2025, registration 2026 open
 const minute = 60_000;

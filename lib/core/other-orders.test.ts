@@ -7,7 +7,7 @@ import { showsRegistrationLicences } from './other-orders';
 import { emptyYearProgress, type YearProgress } from './progress';
 import { stepStates } from './steps';
 import { ADOBE_CART, BAKEN, accountPage, cartPage, historyPage, openOrdersPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
-import { warnings } from './urgency';
+import { warnings } from './warnings';
 
 const T = Date.UTC(2025, 10, 20, 8, 0); // Thu 20 Nov 2025, registration 2026 open
 const minute = 60_000;

@@ -13,7 +13,7 @@ import { stepStates, waitsForApproval } from './steps';
 import { applyUserAction } from './user-actions';
 import { BAKEN, accountPage, historyPage, openOrdersPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
 import { resolveCampaign } from './campaign';
-import { warnings } from './urgency';
+import { warnings } from './warnings';
 
 const T = Date.UTC(2025, 10, 20, 8, 0); // Thu 20 Nov 2025, registration 2026 open
 const minute = 60_000;

@@ -8,7 +8,7 @@ import { deadlineDateOf, type Campaign } from './campaign';
 import type { YearProgress } from './progress';
 import { STEP } from './progress';
 import { stepState } from './steps';
-import type { WarningId } from './urgency';
+import type { WarningId } from './warnings';
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -12,7 +12,7 @@ import type { PageKind } from './observation';
 import { emptyInstitutionProgress, findInstitutionKey, takesPart, type InstitutionProgress, type YearProgress } from './progress';
 import { currentStep, isComplete, stepStates } from './steps';
 import { nextAction, nonPrimaryExplanation, secondClaimWarning } from './next-action';
-import { warnings } from './urgency';
+import { warnings } from './warnings';
 import type { CartCheckView, DeadlineView, InstitutionSummary, Language, Notice, PossibleOrderView, SidebarView } from './view';
 import { checkCart } from './cart-check';
 import type { PageObservation } from './observation';

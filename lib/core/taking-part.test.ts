@@ -4,7 +4,7 @@ import { resolveCampaign } from './campaign';
 import type { PageObservation } from './observation';
 import { emptyYearProgress } from './progress';
 import { BAKEN, ROC, accountPage, cartPage, renewalsPage, thankYouPage } from './test-support/observations';
-import { badgeFor, warnings } from './urgency';
+import { badgeFor, warnings } from './warnings';
 import { applyUserAction } from './user-actions';
 
 const campaign = resolveCampaign(2026); // deadline Fri 12 Dec 2025

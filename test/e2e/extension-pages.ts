@@ -1,7 +1,7 @@
 /** Reading the extension's own state through the browser's APIs, from one of its pages. */
 import type { E2EBrowser, E2EPage } from './driver';
 import { waitFor } from './actions';
-import { REMINDER_ALARM } from '../../lib/background/alerts';
+import { REMINDER_ALARM } from '../../lib/background/reminder-notifications';
 
 /** The part of the extension API these checks use; `browser` in Firefox, `chrome` in Chromium. */
 export interface ExtensionApi {

@@ -1,6 +1,6 @@
 /**
  * Page observations as the shop's readers would produce them for the demo account, for tests of the
- * progress and urgency logic. Times are explicit epoch constants.
+ * progress and warnings logic. Times are explicit epoch constants.
  */
 import { emptyObservation, type CartLine, type Institution, type OrderRow, type OrderStatus, type PageObservation } from '../observation';
 

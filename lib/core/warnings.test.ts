@@ -4,7 +4,7 @@ import { resolveCampaign } from './campaign';
 import type { PageObservation } from './observation';
 import { emptyYearProgress, type YearProgress } from './progress';
 import { BAKEN, LYCEUM, ROC, accountPage, cartPage, historyPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
-import { BADGE_COLORS, badgeFor, warnings, type Warning } from './urgency';
+import { BADGE_COLORS, badgeFor, warnings, type Warning } from './warnings';
 
 const campaign = resolveCampaign(2026); // deadline Fri 12 Dec 2025, end of day Amsterdam
 const T = Date.UTC(2025, 10, 20, 8, 0);

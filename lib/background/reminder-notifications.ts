@@ -3,9 +3,9 @@
  * Recomputed from storage every time (a restarted service worker loses nothing), and each event is
  * notified once: its key is remembered in the store.
  */
-import { summarisedIn, summariseDue, summaryKey, type DueAbout } from '../core/alert-summary';
+import { summarisedIn, summariseDue, summaryKey, type DueAbout } from '../core/reminder-summary';
 import { institutionAt } from '../core/institution-records';
-import { badgeFor, warnings, type Warning } from '../core/urgency';
+import { badgeFor, warnings, type Warning } from '../core/warnings';
 import { eventKey, upcomingReminderTimes } from '../core/reminders';
 import { waitsForApproval } from '../core/steps';
 import { deadlineDateOf, type Campaign } from '../core/campaign';
@@ -20,7 +20,7 @@ export const REMINDER_ALARM = 'vinkje-reminder';
 /** Wakes the background at the next Amsterdam midnight, when the badge's day count changes. */
 export const DAY_ALARM = 'vinkje-day';
 
-export interface AlertApis {
+export interface ReminderApis {
   /** The badge and the button's tooltip (which says whether the deadline is only an estimate). */
   setBadge(text: string, color: string, title: string): Promise<void>;
   /** Sets (or with null clears) the one reminder alarm. */
@@ -31,7 +31,7 @@ export interface AlertApis {
   clearNotification(id: string): Promise<void>;
 }
 
-export interface Alert {
+export interface DueReminder {
   key: string;
   /** What it is about, for the one summary when several institutions are due at once. */
   about: DueAbout;
@@ -50,7 +50,7 @@ export function targetOfNotification(id: string): PageKind | null {
   return readNotificationId(id)?.target ?? null;
 }
 
-function fromWarning(w: Warning, now: number, progress: YearProgress, language: Language): Alert {
+function fromWarning(w: Warning, now: number, progress: YearProgress, language: Language): DueReminder {
   const key = eventKey(w.id, w.institutionKey, now);
   const name = w.institutionKey ? institutionAt(progress, w.institutionKey)?.institution.name : null;
   return {
@@ -67,8 +67,8 @@ function fromWarning(w: Warning, now: number, progress: YearProgress, language: 
  * started yet) only at a reminder moment. An order still waiting for approval is reminded at its own
  * moments too (an hour after placing, then every morning), even while the deadline is far.
  */
-export function dueAlerts(now: number, campaign: Campaign, progress: YearProgress, reminderDue: boolean, language: Language = 'nl'): Alert[] {
-  const alerts: Alert[] = [];
+export function dueReminders(now: number, campaign: Campaign, progress: YearProgress, reminderDue: boolean, language: Language = 'nl'): DueReminder[] {
+  const alerts: DueReminder[] = [];
   for (const w of warnings(now, campaign, progress)) {
     if (w.id === 'D04') continue; // an unconfirmed date is shown in the popup, not pushed
     if (w.level === 'info' && !reminderDue) continue;
@@ -126,13 +126,13 @@ function reasonHolds(
   return true; // not a kind this version knows: leave it
 }
 
-export async function refreshAlerts(input: {
+export async function refreshReminders(input: {
   now: number;
   progress: YearProgress;
   campaign: Campaign;
   settings: Settings;
   store: Store;
-  apis: AlertApis;
+  apis: ReminderApis;
   reminderDue?: boolean;
   /** false: only the badge and the alarms (a new day begins at midnight: no notification in the night). */
   notify?: boolean;
@@ -163,8 +163,8 @@ export async function refreshAlerts(input: {
   }
   if (input.notify === false || !settings.reminders.enabled) return;
   if (settings.snoozedUntil !== null && now < settings.snoozedUntil) return;
-  const fresh: Alert[] = [];
-  for (const alert of dueAlerts(now, campaign, progress, input.reminderDue ?? false, settings.language)) {
+  const fresh: DueReminder[] = [];
+  for (const alert of dueReminders(now, campaign, progress, input.reminderDue ?? false, settings.language)) {
     if (!(await store.wasNotified(alert.key))) fresh.push(alert);
   }
   // Several institutions at once: one notification that sums up, the detail is in the popup.

@@ -17,7 +17,7 @@ export interface DueAbout {
   level: 'info' | 'warning' | 'critical';
 }
 
-export interface AlertSummary {
+export interface ReminderSummary {
   title: LocalText;
   message: LocalText;
   /** Where a click should go: the most urgent thing first. */
@@ -30,7 +30,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * The summary, or null when the due notifications concern fewer than two institutions (then each is
  * said on its own, with the institution's name).
  */
-export function summariseDue(due: readonly DueAbout[], progress: YearProgress): AlertSummary | null {
+export function summariseDue(due: readonly DueAbout[], progress: YearProgress): ReminderSummary | null {
   const concerned = new Set(due.map((d) => d.institutionKey).filter((k): k is string => k !== null));
   if (concerned.size < 2) return null;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseDue, type DueAbout } from './alert-summary';
+import { summariseDue, type DueAbout } from './reminder-summary';
 import { applyObservation } from './apply-observation';
 import type { PageObservation } from './observation';
 import { emptyYearProgress } from './progress';

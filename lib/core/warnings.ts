@@ -23,7 +23,7 @@ export interface Warning {
   target: PageKind;
 }
 
-export interface UrgencySettings {
+export interface WarningSettings {
   /** D01 starts this many days before the deadline. */
   openOrderDays: number;
   /** D01 becomes critical this many days before the deadline. */
@@ -32,7 +32,7 @@ export interface UrgencySettings {
   cartDays: number;
 }
 
-export const DEFAULT_URGENCY_SETTINGS: UrgencySettings = { openOrderDays: 7, criticalDays: 2, cartDays: 7 };
+export const DEFAULT_WARNING_SETTINGS: WarningSettings = { openOrderDays: 7, criticalDays: 2, cartDays: 7 };
 
 const LEVEL_RANK: Record<WarningLevel, number> = { info: 0, warning: 1, critical: 2 };
 
@@ -40,9 +40,9 @@ export function warnings(
   now: number,
   campaign: Campaign,
   progress: YearProgress,
-  settings: Partial<UrgencySettings> = {},
+  settings: Partial<WarningSettings> = {},
 ): Warning[] {
-  const { openOrderDays, criticalDays, cartDays } = { ...DEFAULT_URGENCY_SETTINGS, ...settings };
+  const { openOrderDays, criticalDays, cartDays } = { ...DEFAULT_WARNING_SETTINGS, ...settings };
   const days = daysLeft(now, campaign);
   const phase = campaignPhase(now, campaign);
   const deadline = deadlineDateOf(campaign);
