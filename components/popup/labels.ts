@@ -58,13 +58,3 @@ export function formatDateTime(epochMs: number, language: Language): string {
     timeZone: 'Europe/Amsterdam',
   }).format(epochMs);
 }
-
-/** "4 december 2025" in Amsterdam time. */
-export function formatDay(epochMs: number, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(epochMs);
-}
