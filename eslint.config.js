@@ -2,6 +2,23 @@
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
+/** Page and user text must never reach HTML parsing. */
+const NO_HTML_PARSING = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page and user text must never be parsed as HTML.' },
+  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Use textContent; page and user text must never be parsed as HTML.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page and user text must never be parsed as HTML.' },
+];
+
+/**
+ * A pattern that matches the shop's words (its buttons, headings, statuses, paths) belongs in
+ * lib/site/labels: elsewhere a regular expression with one of them is refused.
+ */
+const SHOP_WORD_PATTERNS = {
+  selector:
+    'Literal[regex.pattern=/winkelwagen|winkelmand|bestelling|bestelnummer|goedgekeurd|goedkeuren|afgehandeld|verlengen|onderwijsinstelling|klantnummer|besteld|geclaimd|openstaand|bestelhistorie|referentie|wijzigen|verwijderen|opzeggen|toekomstige|uiterlijk/i]',
+  message: 'A pattern of the shop\'s words belongs in lib/site (labels/), the only place that knows the shop.',
+};
+
 /** Only the types of lib/messages.ts: its values bring zod along. */
 const MESSAGES_TYPES_ONLY = {
   group: ['**/messages'],
@@ -15,12 +32,7 @@ export default tseslint.config(
   nounsanitized.configs.recommended,
   {
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page and user text must never be parsed as HTML.' },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Use textContent; page and user text must never be parsed as HTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page and user text must never be parsed as HTML.' },
-      ],
+      'no-restricted-syntax': ['error', ...NO_HTML_PARSING],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -71,6 +83,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Only lib/site knows the shop's words. Vinkje's own phrases (phrase-english.ts) are not the shop's.
+    files: ['lib/core/**', 'lib/background/**', 'lib/content/**', 'lib/store/**', 'components/**', 'entrypoints/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'lib/core/phrase-english.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML_PARSING, SHOP_WORD_PATTERNS] },
   },
   {
     // The simulated shop is a server that renders HTML strings by design (escaped at every insertion).

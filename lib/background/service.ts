@@ -19,7 +19,7 @@ import { parseIsoDay } from '../core/amsterdam-time';
 import type { Settings, Store } from '../store/types';
 import { refreshReminders, type ReminderApis } from './reminder-notifications';
 import { lastReminderMoment, reminderMissed } from './missed-reminder';
-import { shopUrlFor } from './shop-links';
+import { shopUrlFor } from '../site/shop-links';
 import { createWriteQueue } from './write-queue';
 
 /** What the popup may do to one institution. */

@@ -37,3 +37,27 @@ describe('the layering', () => {
     expect(await refusals(file, code)).toEqual([]);
   });
 });
+
+describe('the shop’s words live in lib/site', () => {
+  async function syntaxRefusals(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+
+  it.each([
+    ['lib/core/fixture.ts', 'export const placed = /plaats bestelling/;\n'],
+    ['lib/background/fixture.ts', 'export const cart = /^winkelwagen$/i;\n'],
+    ['components/Fixture.tsx', 'export const approved = /goedgekeurd/u;\n'],
+  ])('%s refuses a pattern of the shop’s words: %s', async (file, code) => {
+    expect(await syntaxRefusals(file, code)).toEqual([expect.stringContaining('belongs in lib/site')]);
+  });
+
+  it('lib/site may hold them', async () => {
+    expect(await syntaxRefusals('lib/site/labels/fixture.ts', 'export const cart = /^winkelwagen$/i;\n')).toEqual([]);
+  });
+
+  it('page text still never reaches HTML parsing where the shop-word rule applies', async () => {
+    const refused = await syntaxRefusals('lib/core/fixture.ts', 'export function put(el: Element, t: string) { el.innerHTML = t; }\n');
+    expect(refused).toEqual([expect.stringContaining('textContent')]);
+  });
+});

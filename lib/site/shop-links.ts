@@ -1,6 +1,7 @@
 /**
- * Where to send the person for a page kind. Only a few shop paths are known; for the others the
- * address of that page as Vinkje last saw it is used, else the account page.
+ * Where to send the person for a page kind: the shop's own addresses, so they live with the shop's
+ * other words here. Only a few shop paths are known; for the others the address of that page as
+ * Vinkje last saw it is used, else the account page.
  */
 import type { PageKind } from '../core/observation';
 import type { YearProgress } from '../core/progress';
