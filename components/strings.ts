@@ -1,4 +1,5 @@
 /** Every text the views show, Dutch first. Steps use the manual's own words. */
+import { STEP } from '../lib/core/progress';
 import type { AttributionSource, Language, StepId } from '../lib/core/view';
 import type { OrderStatus, PageKind } from '../lib/core/observation';
 import type { CampaignSource } from '../lib/core/campaign';
@@ -87,13 +88,13 @@ const nl = {
   reportCopyFailed: 'Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.',
   reportBuildFailed: 'Vinkje kon het rapport niet maken. Laad de pagina opnieuw en probeer het nog eens.',
   stepTitles: {
-    1: 'Inloggen als 1e contactpersoon',
-    2: 'Winkelwagen ‘claimen’',
-    3: 'Aantallen controleren en aanpassen',
-    4: 'Referentie toevoegen (optioneel)',
-    5: 'Bestelling plaatsen',
-    6: 'Bestelling goedkeuren',
-    7: 'Afgerond',
+    [STEP.login]: 'Inloggen als 1e contactpersoon',
+    [STEP.claimCart]: 'Winkelwagen ‘claimen’',
+    [STEP.checkQuantities]: 'Aantallen controleren en aanpassen',
+    [STEP.reference]: 'Referentie toevoegen (optioneel)',
+    [STEP.placeOrder]: 'Bestelling plaatsen',
+    [STEP.approve]: 'Bestelling goedkeuren',
+    [STEP.complete]: 'Afgerond',
   } satisfies Record<StepId, string>,
   stateNames: { todo: 'te doen', done: 'gedaan', skipped: 'overgeslagen' },
   pageNames: {
@@ -196,13 +197,13 @@ const en: Strings = {
   reportCopyFailed: 'Copying did not work: select the text and copy it yourself.',
   reportBuildFailed: 'Vinkje could not make the report. Reload the page and try again.',
   stepTitles: {
-    1: 'Log in as primary contact',
-    2: 'Claim the cart',
-    3: 'Check and adjust quantities',
-    4: 'Add a reference (optional)',
-    5: 'Place the order',
-    6: 'Approve the order',
-    7: 'Done',
+    [STEP.login]: 'Log in as primary contact',
+    [STEP.claimCart]: 'Claim the cart',
+    [STEP.checkQuantities]: 'Check and adjust quantities',
+    [STEP.reference]: 'Add a reference (optional)',
+    [STEP.placeOrder]: 'Place the order',
+    [STEP.approve]: 'Approve the order',
+    [STEP.complete]: 'Done',
   },
   stateNames: { todo: 'to do', done: 'done', skipped: 'skipped' },
   pageNames: {
