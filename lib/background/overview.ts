@@ -8,10 +8,14 @@ import { byName, deadlineInfo } from '../core/print-summary';
 import { summarise } from '../core/sidebar-view';
 import { warnings, type Warning } from '../core/warnings';
 import type { Notice } from '../core/view';
+import type { LocalText } from '../core/format';
 import type { Overview, PopupInstitution } from '../messages';
 import { currentCampaign, type PagesApiDeps } from './page-deps';
 
-function warningNotice(w: Warning): Notice {
+/** A warning as a notice; its advice is left out when the institution's next action already says it. */
+function warningNotice(w: Warning, next: LocalText | null = null): Notice {
+  const repeats = next !== null && next.nl.includes(w.action.nl);
+  if (repeats) return { id: w.id, level: w.level, text: w.message };
   return { id: w.id, level: w.level, text: { nl: `${w.message.nl} ${w.action.nl}`, en: `${w.message.en} ${w.action.en}` } };
 }
 
@@ -25,7 +29,7 @@ export async function buildOverview(deps: PagesApiDeps): Promise<Overview> {
   if (progress.account.primaryContact === false) notices.push({ id: 'not-primary', level: 'critical', text: nonPrimaryExplanation() });
   const contract = newContractNotice(licenceYear, campaign, progress.contractNoticeDismissedAt);
   if (contract) notices.push(contract);
-  notices.push(...found.filter((w) => w.institutionKey === null).map(warningNotice));
+  notices.push(...found.filter((w) => w.institutionKey === null).map((w) => warningNotice(w)));
 
   const institutions: PopupInstitution[] = [];
   for (const inst of Object.values(progress.institutions)) {
@@ -34,7 +38,7 @@ export async function buildOverview(deps: PagesApiDeps): Promise<Overview> {
       ...summarise(inst, progress),
       nextAction: next.text,
       nextUrl: await service.shopUrl(next.target),
-      warnings: found.filter((w) => w.institutionKey === inst.key).map(warningNotice),
+      warnings: found.filter((w) => w.institutionKey === inst.key).map((w) => warningNotice(w, next.text)),
     });
   }
   // Those that still need work first, those not taking part this year last; within each group alphabetical.

@@ -181,6 +181,9 @@ describe('overview', () => {
     const baken = o.institutions.find((i) => i.key === BAKEN.customerNumber);
     expect(baken?.warnings.map((w) => [w.id, w.level])).toEqual([['D01', 'critical']]);
     expect(baken?.warnings[0]?.text.nl).toContain('204600');
+    // Its advice is the institution's next action, shown once below it, not twice.
+    expect(baken?.nextAction.nl).toContain('Keur de bestelling goed via Openstaande bestellingen.');
+    expect(baken?.warnings[0]?.text.nl).not.toContain('Keur de bestelling goed');
     expect(o.institutions.find((i) => i.key === ROC.customerNumber)?.warnings).toEqual([]);
     expect(o.notices.some((n) => n.id === 'D01')).toBe(false);
   });
