@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyObservation, countsForCampaign, registrationYearOfOrderDate } from './apply-observation';
+import { applyObservation, countsForCampaign } from './apply-observation';
+import { registrationYearOfOrderDate } from './order-rows';
 import { resolveCampaign } from './campaign';
 import { emptyObservation, type PageObservation } from './observation';
 import { emptyYearProgress, type StepState, type YearProgress } from './progress';

@@ -5,28 +5,23 @@
  * before the order is placed. Order statuses only move forward.
  */
 import { recordApprovalMessages } from './approval';
-import { institutionAt, putInstitution, removeInstitution } from './institution-records';
+import { clearActiveCart, setActiveCart } from './active-cart';
+import { ensureInstitution } from './ensure-institution';
+import { institutionAt } from './institution-records';
+import { recordOrderRow, type MakeEvidence } from './order-rows';
 import { allPreparedLines, isOtherOrder, placedFromOtherCart, recordOtherCart, recordOtherOrder, showsRegistrationLicences } from './other-orders';
 import { attributeFromContext, isCartPage, type Attribution, type AttributionSource } from './attribution';
-import { clearPossibleOrders, recordPossibleOrder, rowEvidence } from './registration-order';
+import { clearPossibleOrders } from './registration-order';
 import type { Campaign } from './campaign';
-import { emptyObservation, type Institution, type OrderRow, type OrderStatus, type PageKind, type PageObservation } from './observation';
-import { STEP, emptyInstitutionProgress, findInstitutionKey, institutionKey, UNATTRIBUTED_LIMIT, type Evidence, type InstitutionProgress, type UnattributedPage, type YearProgress } from './progress';
+import { emptyObservation, type Institution, type PageObservation } from './observation';
+import { STEP, UNATTRIBUTED_LIMIT, type InstitutionProgress, type UnattributedPage, type YearProgress } from './progress';
 
 /** What the background knows besides the page: the institution the person chose in the sidebar. */
 export interface ObservationContext {
   chosenKey?: string | null;
 }
 
-type MakeEvidence = (what: string) => Evidence;
 
-const STATUS_RANK: Record<OrderStatus, number> = { open: 0, approved: 1, completed: 2 };
-const STATUS_WORD: Record<OrderStatus, string> = { open: 'Open', approved: 'Goedgekeurd', completed: 'Afgehandeld' };
-const PAGE_NAME: Partial<Record<PageKind, string>> = {
-  'open-orders': 'Openstaande bestellingen',
-  'order-history': 'Bestelhistorie',
-  renewals: 'Licenties verlengen',
-};
 
 function evidenceFor(obs: Pick<PageObservation, 'url' | 'seenAt' | 'kind'>): MakeEvidence {
   return (what) => (obs.url ? { at: obs.seenAt, page: obs.kind, what, url: obs.url } : { at: obs.seenAt, page: obs.kind, what });
@@ -78,22 +73,6 @@ function pageAttribution(
   return attributed && inst ? { inst, source: attributed.source } : null;
 }
 
-/** No cart is claimed (ordered, or the shop showed it empty). */
-export function clearActiveCart(draft: YearProgress): void {
-  draft.activeCartKey = null;
-  delete draft.activeCartSource;
-}
-
-/** The claimed cart is this institution's; `source` says how Vinkje knows when no page named it. */
-export function setActiveCart(draft: YearProgress, key: string, source: AttributionSource): void {
-  if (draft.activeCartKey !== key || source !== 'claimed-cart') {
-    if (source === 'only-institution' || source === 'chosen') draft.activeCartSource = source;
-    else delete draft.activeCartSource;
-  }
-  draft.activeCartKey = key;
-  // The shop showed the claimed cart: the pressed claim has done its work.
-  delete draft.claimIntent;
-}
 
 /** Keeps what a page showed until Vinkje knows whose it is (the latest page of each kind). */
 function keepUnattributed(draft: YearProgress, obs: PageObservation): void {
@@ -174,29 +153,6 @@ function isInstitution(value: unknown): value is Institution {
   return typeof v.name === 'string' && v.name.trim() !== '' && (v.customerNumber === null || typeof v.customerNumber === 'string');
 }
 
-/** The record for this institution, created or re-keyed by customer number as needed. */
-function ensureInstitution(draft: YearProgress, institution: Institution): InstitutionProgress | null {
-  if (!institution.name.trim() && !institution.customerNumber?.trim()) return null;
-  const wanted = institutionKey(institution);
-  const found = findInstitutionKey(draft, institution);
-  if (found === null) {
-    const created = emptyInstitutionProgress(draft.licenceYear, institution);
-    putInstitution(draft, created.key, created);
-    return created;
-  }
-  const record = institutionAt(draft, found) as InstitutionProgress;
-  if (institution.name.trim()) record.institution.name = institution.name.trim();
-  if (institution.customerNumber?.trim() && found !== wanted) {
-    // First seen by name only, now with its customer number: move it to the stable key.
-    record.institution.customerNumber = institution.customerNumber.trim();
-    record.key = wanted;
-    removeInstitution(draft, found);
-    putInstitution(draft, wanted, record);
-    if (draft.activeCartKey === found) draft.activeCartKey = wanted;
-    if (draft.claimIntent?.key === found) draft.claimIntent.key = wanted;
-  }
-  return record;
-}
 
 function recordFutureLicenses(draft: YearProgress, obs: PageObservation, chosenKey: string | null): void {
   const groups = obs.futureLicensesByInstitution.filter((g) => g.institution !== null && g.lines.length > 0);
@@ -321,67 +277,6 @@ function recordPlacedOrderFor(draft: YearProgress, inst: InstitutionProgress, ob
   recordReference(inst, obs, evidence);
 }
 
-/**
- * An order row in Openstaande bestellingen or Bestelhistorie. A row is matched by order number, or else,
- * for an institution whose order Vinkje does not know yet, by a date in this licence year's
- * registration together with evidence that it is the registration (registration-order.ts): a row that
- * shows other products is left alone, one that cannot be told apart is only "mogelijk de registratie".
- */
-function recordOrderRow(draft: YearProgress, obs: PageObservation, row: OrderRow, evidence: MakeEvidence): void {
-  if (isOtherOrder(draft, row.orderNumber)) return;
-  const status: OrderStatus | null = row.status ?? (obs.kind === 'open-orders' ? 'open' : null);
-  let inst = Object.values(draft.institutions).find((i) => i.orderNumber === row.orderNumber) ?? null;
-  if (!inst) {
-    if (!row.institution || !belongsToYear(row, status, draft.licenceYear)) return;
-    const known = findInstitutionKey(draft, row.institution);
-    const prepared = (known ? institutionAt(draft, known)?.preparedLines : null) ?? allPreparedLines(draft);
-    const kind = rowEvidence(row, draft.licenceYear, prepared);
-    // An Adobe or other order of a school is no reason to add the school to Vinkje.
-    if (kind === 'other') return;
-    inst = ensureInstitution(draft, row.institution);
-    if (!inst || inst.orderNumber !== null) return;
-    if (kind === 'unknown') {
-      recordPossibleOrder(inst, row, status, obs.kind, obs.seenAt);
-      return;
-    }
-    inst.orderNumber = row.orderNumber;
-    clearPossibleOrders(inst);
-  }
-
-  const where = PAGE_NAME[obs.kind] ?? 'de bestellingen';
-  inst.evidence[STEP.placeOrder] ??= evidence(`Bestelling ${row.orderNumber} gezien in ${where}`);
-  if (status !== null && (inst.orderStatus === null || STATUS_RANK[status] > STATUS_RANK[inst.orderStatus])) {
-    inst.orderStatus = status;
-    inst.orderStatusAt = obs.seenAt;
-  }
-  if (status === 'approved' || status === 'completed') {
-    // The status in Bestelhistorie is the check the manual asks for: it replaces weaker evidence (a message).
-    const fromHistory = obs.kind === 'order-history' && inst.evidence[STEP.approve]?.page !== 'order-history';
-    if (!inst.evidence[STEP.approve] || fromHistory) inst.evidence[STEP.approve] = evidence(`Status ${STATUS_WORD[status]} gezien in ${where}`);
-  }
-  if (draft.activeCartKey === inst.key) clearActiveCart(draft);
-}
-
-function belongsToYear(row: OrderRow, status: OrderStatus | null, licenceYear: number): boolean {
-  const year = row.date ? registrationYearOfOrderDate(row.date) : null;
-  if (year !== null) return year === licenceYear;
-  // Undated: an order still waiting for approval is this registration's; anything else cannot be placed.
-  return row.date === null && status === 'open';
-}
-
-/**
- * The licence year an order date ("21-11-2026") belongs to when it falls in a registration period
- * (October–December for the next year, January for the current one); null for other dates.
- */
-export function registrationYearOfOrderDate(text: string): number | null {
-  const match = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/u.exec(text);
-  if (!match) return null;
-  const month = Number(match[2]);
-  const year = Number(match[3]);
-  if (month >= 10 && month <= 12) return year + 1;
-  if (month === 1) return year;
-  return null;
-}
 
 function recordVisit(draft: YearProgress, obs: PageObservation): void {
   const last = draft.lastPages[obs.kind];

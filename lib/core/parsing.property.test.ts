@@ -9,7 +9,7 @@ import { isRealDate, weekdayOf, type CalendarDate } from './amsterdam-time';
 import { formatDateNl, parseDeadlineText } from './dutch-date';
 import { formatEuro, formatQuantity } from './format';
 import { AMOUNT_ERROR_MESSAGES, MAX_EURO_CENTS, MAX_QUANTITY, QUANTITY_ERROR_MESSAGES, parseEuroCents, parseQuantity } from './quantity';
-import { registrationYearOfOrderDate } from './apply-observation';
+import { registrationYearOfOrderDate } from './order-rows';
 
 // Characters the parsers treat specially, so random texts hit their edges far more often than
 // plain unicode would.

@@ -5,7 +5,8 @@
  */
 import { institutionAt } from './institution-records';
 import { attributeFromContext, isCartPage } from './attribution';
-import { recordUnattributedPage, setActiveCart } from './apply-observation';
+import { setActiveCart } from './active-cart';
+import { recordUnattributedPage } from './apply-observation';
 import type { PageObservation } from './observation';
 import type { InstitutionProgress, UnattributedPage, YearProgress } from './progress';
 import { STEP } from './progress';
