@@ -183,7 +183,7 @@ export interface Diagnostics {
   backend: Store['backend'];
   problems: StoreProblem[];
   /** Records set aside because they were damaged: where, why and when (not their content). */
-  quarantined: Array<{ id: string; table: string; key: string; reason: string; at: number }>;
+  quarantined: Array<{ id: string; table: string; key: string; reason: string; reasonEn?: string; at: number }>;
   /** The deadline a shop page stated for the current licence year, if any. */
   pageDeadline: { licenceYear: number; date: string; seenAt: number } | null;
   /** Newest licence year first. */

@@ -110,7 +110,7 @@ function AsideRecord({ record, language, actions }: { record: Diagnostics['quara
   };
   return (
     <li data-aside={record.id}>
-      {formatDateTime(record.at, language)}: {record.table}/{record.key}: {record.reason}
+      {formatDateTime(record.at, language)}: {record.table}/{record.key}: {language === 'en' ? (record.reasonEn ?? record.reason) : record.reason}
       {actions ? (
         <div class="actions">
           <button type="button" data-testid="vinkje-aside-restore" onClick={() => void restore()}>

@@ -313,8 +313,8 @@ describe('Options: reset, summary, diagnostics', () => {
     expect(item.textContent).toContain('Het gegeven is nog steeds niet te gebruiken.');
   });
 
-  it('says why a record was not restored in English when English is chosen', async () => {
-    const record = { id: 'q1', table: 'progress', key: '2026', reason: 'veld institutions moet een object zijn', at: T };
+  it('says why a record was set aside, and why it was not restored, in English when English is chosen', async () => {
+    const record = { id: 'q1', table: 'progress', key: '2026', reason: 'veld institutions moet een object zijn', reasonEn: 'field institutions must be an object', at: T };
     const aside = {
       onRestore: vi.fn(async (_id: string) => ({ ok: false as const, errors: [stillUnusable] })),
       onSave: vi.fn(async (_id: string) => ({ ok: true as const, fileName: 'vinkje-apart-progress-2026.json' })),
@@ -323,6 +323,7 @@ describe('Options: reset, summary, diagnostics', () => {
     await m.click(m.one('[data-testid="vinkje-aside-restore"]'));
     await m.settle();
     const item = m.one('[data-aside="q1"]');
+    expect(item.textContent).toContain('progress/2026: field institutions must be an object');
     expect(item.textContent).toContain('Not restored:The record still cannot be used.');
   });
 

@@ -10,7 +10,7 @@ import type { PagesApiDeps, PagesStore } from './page-deps';
 export function buildDiagnostics(
   store: Pick<PagesStore, 'backend' | 'problems'>,
   all: YearProgress[],
-  quarantined: ReadonlyArray<{ id: string; table: string; key: string; reason: string; at: number }>,
+  quarantined: ReadonlyArray<{ id: string; table: string; key: string; reason: string; reasonEn?: string; at: number }>,
   pageDeadline: Diagnostics['pageDeadline'],
 ): Diagnostics {
   const years = [...all]
@@ -25,7 +25,7 @@ export function buildDiagnostics(
   return {
     backend: store.backend,
     problems: store.problems(),
-    quarantined: quarantined.map(({ id, table, key, reason, at }) => ({ id, table, key, reason, at })),
+    quarantined: quarantined.map(({ id, table, key, reason, reasonEn, at }) => ({ id, table, key, reason, ...(reasonEn === undefined ? {} : { reasonEn }), at })),
     pageDeadline,
     years,
   };

@@ -33,7 +33,16 @@ describe('a damaged record in IndexedDB', () => {
     expect(problems[0]?.detail).toContain('institutions["100231"].orderStatus');
 
     expect(await store.quarantined()).toEqual([
-      { id: expect.any(String), table: 'progress', key: '2026', raw: damagedProgress(), reason: expect.stringContaining('orderStatus'), at: T0 },
+      {
+        id: expect.any(String),
+        table: 'progress',
+        key: '2026',
+        raw: damagedProgress(),
+        reason: expect.stringMatching(/^veld .*orderStatus/),
+        // Kept in English too, for the diagnostics in English.
+        reasonEn: expect.stringMatching(/^field .*orderStatus/),
+        at: T0,
+      },
     ]);
     // Moved, not copied: reading again finds nothing and reports nothing new; the good year is untouched.
     expect(await store.getProgress(2026)).toBeNull();
@@ -163,7 +172,7 @@ describe('a record set aside', () => {
   it('is part of the export, and comes along (once) when that file is imported', async () => {
     const { store, aside } = await withDamagedYear();
     const file = await store.exportAll();
-    expect(file.quarantine).toEqual([{ table: 'progress', key: '2026', raw: damagedProgress(), reason: aside.reason, at: T0 }]);
+    expect(file.quarantine).toEqual([{ table: 'progress', key: '2026', raw: damagedProgress(), reason: aside.reason, reasonEn: aside.reasonEn, at: T0 }]);
 
     const elsewhere = await openStore({ indexedDB: freshFactory(), now: () => T0 });
     expect(await elsewhere.importAll(JSON.parse(JSON.stringify(file)))).toMatchObject({ ok: true, counts: { quarantined: 1 } });

@@ -154,6 +154,8 @@ export const quarantineEntrySchema = z.object({
   key: z.string(),
   raw: z.unknown(),
   reason: z.string(),
+  /** The reason in English; absent in records set aside before Vinkje kept it. */
+  reasonEn: z.string().optional(),
   at: timeSchema,
 });
 

@@ -73,9 +73,10 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
   const sameAside = (entry: QuarantineEntry) => JSON.stringify([entry.table, entry.key, entry.at, entry.reason]);
   const quarantineId = (entry: QuarantineEntry) => `${new Date(entry.at).toISOString()} #${++setAsideCount} ${entry.table}/${entry.key}`;
 
-  async function setAside(table: TableName, key: string, raw: unknown, reason: string): Promise<void> {
+  async function setAside(table: TableName, key: string, raw: unknown, why: LocalText): Promise<void> {
     const at = now();
-    const entry: QuarantineEntry = { table, key, raw, reason, at };
+    const reason = why.nl;
+    const entry: QuarantineEntry = { table, key, raw, reason, reasonEn: why.en, at };
     const id = quarantineId(entry);
     const detail = `${table}/${key}: ${reason}`;
     try {
@@ -98,11 +99,13 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
     schema: S,
     keyCheck?: KeyCheck<z.output<S>>,
   ): Promise<z.output<S> | null> {
-    const result = checkDutch(schema, raw);
-    // The reason is stored with the record, in Dutch like the rest of the diagnostics' stored words.
-    const reason = result.ok ? (keyCheck?.(result.value, key)?.nl ?? null) : result.issues.map((i) => describeIssue(i)).join('; ');
+    const result = checkLocal(schema, raw);
+    // The reason is stored with the record in both languages, for the diagnostics in either.
+    const reason: LocalText | null = result.ok
+      ? (keyCheck?.(result.value, key) ?? null)
+      : joined(result.issues.map((i) => describeLocalIssue(i)));
     if (result.ok && reason === null) return result.value;
-    await setAside(table, key, raw, reason ?? 'ongeldig');
+    await setAside(table, key, raw, reason ?? { nl: 'ongeldig', en: 'invalid' });
     return null;
   }
 
