@@ -58,10 +58,13 @@ export function isRealDate(date: CalendarDate): boolean {
   return back.year === date.year && back.month === date.month && back.day === date.day;
 }
 
+/** The written form of a day: "2025-12-12". */
+export const ISO_DAY_FORMAT = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
 /** "2025-12-12" as a calendar date, or null for anything else (other forms, or a day that does not exist). */
 export function parseIsoDay(text: unknown): CalendarDate | null {
   if (typeof text !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  const m = ISO_DAY_FORMAT.exec(text);
   if (!m) return null;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return isRealDate(date) ? date : null;

@@ -4,7 +4,7 @@
  * Dutch and English.
  */
 import { z } from 'zod';
-import { parseIsoDay } from '../core/amsterdam-time';
+import { ISO_DAY_FORMAT, parseIsoDay } from '../core/amsterdam-time';
 import { LIMITS } from '../core/bounded-observation';
 import { SCHEMA_MESSAGES } from './issue-text';
 import { ORDER_STATUSES, PAGE_KINDS } from '../core/observation';
@@ -15,14 +15,13 @@ import { LEAD_DAYS_COUNT_MAX, LEAD_DAYS_MAX, MORNING_HOUR_MAX } from '../core/re
 export const NOTIFIED_LIMIT = 500;
 
 const YEAR_KEY = /^\d{4}$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isRealDay = (text: string): boolean => parseIsoDay(text) !== null;
 
 /** "YYYY-MM-DD" and a day that exists (no 2025-02-30). */
 export const isoDaySchema = z
   .string()
-  .regex(ISO_DAY, { error: SCHEMA_MESSAGES.isoDay.nl })
+  .regex(ISO_DAY_FORMAT, { error: SCHEMA_MESSAGES.isoDay.nl })
   .refine(isRealDay, { error: SCHEMA_MESSAGES.realDay.nl });
 
 /** A licence year used as an object key ("2026"). */
