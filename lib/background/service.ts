@@ -15,7 +15,8 @@ import { buildSidebarView } from '../core/sidebar-view';
 import type { PageKind, PageObservation } from '../core/observation';
 import type { Notice, SidebarView } from '../core/view';
 import type { SidebarAction } from '../messages';
-import { parseIsoDay } from '../core/amsterdam-time';
+import { isoDay, parseIsoDay } from '../core/amsterdam-time';
+import { keyAfterRekey } from '../core/ensure-institution';
 import type { Settings, Store } from '../store/types';
 import { refreshReminders, type ReminderApis } from './reminder-notifications';
 import { lastReminderMoment, reminderMissed } from './missed-reminder';
@@ -116,7 +117,7 @@ export function createService(deps: ServiceDeps) {
     if (tabId !== undefined) lastObservationByTab.set(tabId, observation);
     const deadline = observation.deadlineText ? parseDeadlineText(observation.deadlineText) : null;
     if (deadline && isPlausibleDeadline(year, deadline.date)) {
-      const iso = `${deadline.date.year}-${String(deadline.date.month).padStart(2, '0')}-${String(deadline.date.day).padStart(2, '0')}`;
+      const iso = isoDay(deadline.date);
       const known = await store.getPageDeadline(year);
       if (known?.date !== iso) await store.putPageDeadline(year, { date: iso, seenAt: observation.seenAt });
     }
@@ -128,6 +129,10 @@ export function createService(deps: ServiceDeps) {
     const after = countsForCampaign(observation, campaign) ? applyObservation(before, observation, { chosenKey }) : before;
     if (after !== before) {
       await store.putProgress(after);
+      const followed = keyAfterRekey(before, after, chosenKey);
+      if (followed !== chosenKey && followed !== null) {
+        await store.putSettings({ ...settings, selectedInstitution: { ...settings.selectedInstitution, [String(year)]: followed } });
+      }
       await refreshInQueue();
     }
     return view(year, observation.kind, observation);

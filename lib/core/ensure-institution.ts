@@ -26,3 +26,13 @@ export function ensureInstitution(draft: YearProgress, institution: Institution)
   }
   return record;
 }
+
+/**
+ * The key a choice made by key now has: a record first seen by name moves to its customer number
+ * once a page shows it (ensureInstitution), and a choice of the old key must follow it.
+ */
+export function keyAfterRekey(before: YearProgress, after: YearProgress, chosenKey: string | null): string | null {
+  if (chosenKey === null || institutionAt(after, chosenKey) || !institutionAt(before, chosenKey)) return chosenKey;
+  const moved = Object.values(after.institutions).find((i) => institutionKey({ name: i.institution.name, customerNumber: null }) === chosenKey);
+  return moved?.key ?? chosenKey;
+}
