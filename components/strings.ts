@@ -23,7 +23,8 @@ const nl = {
     chosen: 'door jou gekozen',
   } satisfies Record<AttributionSource, string>,
   deadline: (days: number, date: string) =>
-    days > 1 ? `Nog ${days} dagen (deadline ${date})` : days === 1 ? `Nog 1 dag (deadline ${date})` : days === 0 ? `Vandaag is de deadline (${date})` : `Deadline verstreken (${date})`,
+    // The source follows in brackets, so the date itself is not put in brackets.
+    days > 1 ? `Nog ${days} dagen tot de deadline: ${date}` : days === 1 ? `Nog 1 dag tot de deadline: ${date}` : days === 0 ? `Vandaag is de deadline: ${date}` : `De deadline is verstreken: ${date}`,
   notConfirmed: 'niet bevestigd',
   deadlineSource: {
     confirmed: 'volgens het stappenplan van SLBdiensten',
@@ -132,7 +133,7 @@ const en: Strings = {
     chosen: 'chosen by you',
   },
   deadline: (days, date) =>
-    days > 1 ? `${days} days left (deadline ${date})` : days === 1 ? `1 day left (deadline ${date})` : days === 0 ? `The deadline is today (${date})` : `Deadline passed (${date})`,
+    days > 1 ? `${days} days left until the deadline: ${date}` : days === 1 ? `1 day left until the deadline: ${date}` : days === 0 ? `The deadline is today: ${date}` : `The deadline has passed: ${date}`,
   notConfirmed: 'not confirmed',
   deadlineSource: {
     confirmed: 'per the SLBdiensten manual',

@@ -105,7 +105,7 @@ describe('Popup', () => {
     const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: false, source: 'estimate', conflict: null } }) });
     const deadline = m.one('[data-testid="vinkje-deadline"]');
     expect(deadline.getAttribute('data-days-left')).toBe('3');
-    expect(deadline.textContent).toBe('Nog 3 dagen (deadline vrijdag 12 december 2025) (geschat, niet bevestigd)');
+    expect(deadline.textContent).toBe('Nog 3 dagen tot de deadline: vrijdag 12 december 2025 (geschat, niet bevestigd)');
   });
 
   it('shows the shop’s date beside the person’s own and passes on the answer', async () => {
@@ -123,7 +123,7 @@ describe('Popup', () => {
 
   it('says where a confirmed deadline comes from', () => {
     const { m } = show({ overview: overview({ deadline: { at: campaign.deadlineAt, daysLeft: 3, confirmed: true, source: 'page', conflict: null } }) });
-    expect(m.one('[data-testid="vinkje-deadline"]').textContent).toBe('Nog 3 dagen (deadline vrijdag 12 december 2025) (van de SLBdiensten-pagina)');
+    expect(m.one('[data-testid="vinkje-deadline"]').textContent).toBe('Nog 3 dagen tot de deadline: vrijdag 12 december 2025 (van de SLBdiensten-pagina)');
   });
 
   it('lists warnings most urgent first, with the level in words', () => {
