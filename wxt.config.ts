@@ -32,7 +32,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // scripting: the background adds the page report's code to a shop frame only when the person asks for it.
+    // scripting: the background adds the page report's code to a shop frame only when the person asks for it,
+    // and the sidebar's English texts only when it is shown in English.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: ['https://*.slbdiensten.nl/*'],
     // Firefox puts the button in the toolbar, where the deadline badge is seen, not in its extensions menu.

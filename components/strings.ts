@@ -3,6 +3,7 @@ import { STEP } from '../lib/core/progress';
 import type { AttributionSource, Language, StepId } from '../lib/core/view';
 import type { OrderStatus, PageKind } from '../lib/core/observation';
 import type { CampaignSource } from '../lib/core/campaign';
+import { englishStrings } from './english-strings';
 
 const nl = {
   appName: 'Vinkje',
@@ -112,117 +113,14 @@ const nl = {
   } satisfies Record<PageKind, string>,
 };
 
-type Strings = typeof nl;
+export type Strings = typeof nl;
 
-const en: Strings = {
-  appName: 'Vinkje',
-  collapse: 'Collapse',
-  expand: 'Open Vinkje',
-  otherLanguage: 'Nederlands',
-  institution: 'Institution',
-  chooseInstitution: 'Choose institution',
-  noInstitution: 'No institution seen yet',
-  institutionUnknown: 'This page names no institution',
-  whoseCart: 'Which institution is this cart for?',
-  choose: 'Choose…',
-  noInstitutionsYet: 'Vinkje does not know your institutions yet. Open Mijn account (my account); what you see here is kept and then linked to the right institution.',
-  attribution: {
-    page: 'named on the page',
-    'claimed-cart': 'from the claimed cart',
-    'only-institution': 'the only institution Vinkje knows',
-    chosen: 'chosen by you',
-  },
-  deadline: (days, date) =>
-    days > 1 ? `${days} days left until the deadline: ${date}` : days === 1 ? `1 day left until the deadline: ${date}` : days === 0 ? `The deadline is today: ${date}` : `The deadline has passed: ${date}`,
-  notConfirmed: 'not confirmed',
-  deadlineSource: {
-    confirmed: 'per the SLBdiensten manual',
-    page: 'as the shop states it',
-    user: 'entered by you',
-    estimate: 'estimated, not confirmed',
-  },
-  deadlineConflict: (page, user) =>
-    `The shop states ${page} as the deadline, but you entered ${user}. Vinkje uses the shop’s date until you choose. Which is right?`,
-  keepShopDate: (page) => `${page} (the shop)`,
-  keepMyDate: (user) => `${user} (my date)`,
-  possibleOrder: (number, date, status, institution) =>
-    `Order ${number}${date ? ` of ${date}` : ''}${status ? ` (${status})` : ''} may be the registration for ${institution}. ` +
-    'Vinkje cannot tell for sure, because the list does not show what was ordered. Is this the order of the Microsoft registration?',
-  possibleOrderYes: 'Yes, this is the registration',
-  possibleOrderNo: 'No, another order',
-  statusWords: { open: 'Open (needs approval)', approved: 'Goedgekeurd (approved)', completed: 'Afgehandeld (completed)' },
-  dismissNotice: 'Got it, hide this',
-  thisPage: 'This page',
-  notRecognisedHelp: 'Vinkje does not recognise this page. You can tick the steps below yourself.',
-  couldNotRead: (n) => (n === 1 ? 'Vinkje could not read 1 thing on this page' : `Vinkje could not read ${n} things on this page`),
-  nextAction: 'Next',
-  steps: 'Steps',
-  manual: 'by hand',
-  backToAutomatic: 'Automatic',
-  confirmQuantities: 'Quantities checked',
-  noReference: 'No reference needed',
-  cartCheck: 'Cart check',
-  cartOk: 'No errors found in the quantities.',
-  cartOkSoFar: 'No errors found in what Vinkje could check; see below what is still missing.',
-  cartEmpty: 'The cart is empty: there is nothing to check.',
-  cartUnread: 'Vinkje could not read the lines of this cart, so it cannot check the quantities. Check them yourself against the rules, or tick step 3 by hand.',
-  errors: (n) => (n === 1 ? '1 error' : `${n} errors`),
-  warnings: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
-  infos: (n) => (n === 1 ? '1 note' : `${n} notes`),
-  fix: 'Fix',
-  manualStep: (step) => `SLBdiensten manual (stappenplan), step ${step}`,
-  changes: 'Changes against last year',
-  product: 'Product',
-  lastYear: 'Last year',
-  now: 'Now',
-  total: 'Total',
-  liveCheck: 'Checked as you type',
-  snooze: 'Snooze reminders for 1 day',
-  snoozedUntil: (when) => `Reminders snoozed until ${when}.`,
-  reloadNeeded: 'Vinkje was updated or restarted. Reload this page to continue; your progress is saved.',
-  unavailable: 'Vinkje cannot reach its data right now. Reload the page.',
-  help: {
-    title: 'Help',
-    version: (v) => `Vinkje version ${v}`,
-    manual: 'SLBdiensten step-by-step manual',
-    serviceDesk: 'Questions about your order or the registration? The SLBdiensten service desk:',
-    independent: 'Vinkje is an independent helper, not a product of SLBdiensten.',
-  },
-  reportPage: 'Report this page',
-  reportIntro: 'Vinkje cannot read this page (completely). Below is how the page is built, with names, e-mail addresses, phone numbers, amounts, quantities and numbers replaced. Read it through; copy it or save it as a file and send it yourself to whoever maintains Vinkje. Vinkje sends nothing.',
-  reportLabel: 'Page report',
-  reportCopy: 'Copy',
-  reportSave: 'Save as file',
-  reportClose: 'Close',
-  reportCopied: 'Copied.',
-  reportCopyFailed: 'Copying did not work: select the text and copy it yourself.',
-  reportBuildFailed: 'Vinkje could not make the report. Reload the page and try again.',
-  stepTitles: {
-    [STEP.login]: 'Log in as primary contact',
-    [STEP.claimCart]: 'Claim the cart',
-    [STEP.checkQuantities]: 'Check and adjust quantities',
-    [STEP.reference]: 'Add a reference (optional)',
-    [STEP.placeOrder]: 'Place the order',
-    [STEP.approve]: 'Approve the order',
-    [STEP.complete]: 'Done',
-  },
-  stateNames: { todo: 'to do', done: 'done', skipped: 'skipped' },
-  pageNames: {
-    login: 'Log in',
-    account: 'My account',
-    licenses: 'Licences',
-    renewals: 'Renew licences',
-    cart: 'Cart',
-    quantity: 'Change quantity',
-    'thank-you': 'Thank-you page',
-    'open-orders': 'Open orders',
-    'order-history': 'Order history',
-    unknown: 'not recognised',
-  },
-};
-
+/**
+ * The texts in that language. The content script's build carries no English table (see
+ * english-strings.ts): until it has arrived, English is drawn in Dutch, never blank.
+ */
 export function strings(language: Language): Strings {
-  return language === 'en' ? en : nl;
+  return language === 'en' ? (englishStrings() ?? nl) : nl;
 }
 
 /** "vrijdag 11 december 2026" / "Friday 11 December 2026", in Amsterdam time. */

@@ -96,6 +96,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar-action'), action: sidebarActionSchema, url: z.string().max(4000) }),
   // "Pagina melden" pressed: the report's code is not part of the content script, the background adds it to this frame.
   z.object({ type: z.literal('load-page-report') }),
+  // The sidebar is in English: its English texts are not part of the content script, the background adds them to this frame.
+  z.object({ type: z.literal('load-english-texts') }),
 ]);
 
 export type SidebarAction = z.infer<typeof sidebarActionSchema>;

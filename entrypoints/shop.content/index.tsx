@@ -11,6 +11,7 @@ import { mountShadowHost } from '../../lib/content/mount';
 import { pageReportActions } from '../../lib/content/page-report-actions';
 import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import { keepMounted } from '../../lib/content/keep-mounted';
+import { englishTextsLoader } from '../../lib/content/english-texts-loader';
 import { extensionContextGone } from '../../lib/content/extension-api';
 import { afterPageLoad } from '../../lib/content/after-load';
 import type { ScriptContext } from '../../lib/content/script-context';
@@ -47,8 +48,11 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   const isOwnNode = (node: Node) => node === host || host.contains(node) || node === layout || layout.contains(node);
   let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a), pageReport: pageReportActions(document, isOwnNode) };
   const shownCollapsed = () => Boolean(props.view && (props.view.collapsed || (narrow.matches && !openedHere)));
+  // Drawn with the view's language: until English has arrived, the sidebar draws in Dutch.
+  const loadEnglish = englishTextsLoader(() => draw());
   const draw = () => {
     const view = props.view && { ...props.view, collapsed: shownCollapsed() };
+    if (view) loadEnglish(view.language);
     render(<Sidebar {...props} view={view} />, container);
     // As Sidebar draws it; until the background answers, the room made at the start stays.
     if (view) layoutStyle.show(view.collapsed ? 'collapsed' : 'open');

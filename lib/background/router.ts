@@ -9,6 +9,11 @@ import type { SidebarView } from '../core/view';
 import { MAX_MESSAGE_SIZE, MAX_PAGE_MESSAGE_SIZE, exceedsSize } from './message-size';
 import { classifySender, type SenderLike } from './sender';
 import type { Service } from './service';
+import { PAGE_REPORT_SCRIPT } from '../content/page-report-script';
+import { ENGLISH_TEXTS_SCRIPT } from '../content/english-texts-script';
+
+/** The files the background runs in a shop frame when the content script asks. */
+export type OnDemandScript = typeof PAGE_REPORT_SCRIPT | typeof ENGLISH_TEXTS_SCRIPT;
 
 export type Answer = { ok: true; view: SidebarView } | { ok: true; injected: true } | PageAnswer;
 
@@ -21,8 +26,8 @@ export interface RouterContext {
   extensionId: string;
   extensionOrigin: string;
   log: (message: string, detail?: unknown) => void;
-  /** Runs the page report's script (page-report.js) in that frame of that tab, beside the content script. */
-  injectPageReport?: (tabId: number, frameId: number) => Promise<void>;
+  /** Runs a script the content script loads on demand in that frame of that tab, beside the content script. */
+  injectScript?: (tabId: number, frameId: number, file: OnDemandScript) => Promise<void>;
 }
 
 export async function routeMessage(
@@ -55,8 +60,9 @@ export async function routeMessage(
         case 'sidebar-action':
           return { ok: true, view: await service.sidebarAction(message.action, tabId) };
         case 'load-page-report':
-          if (kind !== 'shop-tab' || tabId === undefined || !ctx.injectPageReport) return reject(ctx, 'the page report loads into shop tabs only');
-          await ctx.injectPageReport(tabId, sender.frameId ?? 0);
+        case 'load-english-texts':
+          if (kind !== 'shop-tab' || tabId === undefined || !ctx.injectScript) return reject(ctx, 'scripts load into shop tabs only');
+          await ctx.injectScript(tabId, sender.frameId ?? 0, message.type === 'load-page-report' ? PAGE_REPORT_SCRIPT : ENGLISH_TEXTS_SCRIPT);
           return { ok: true, injected: true };
       }
     }

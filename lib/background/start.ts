@@ -10,11 +10,10 @@ import { DAY_ALARM, REMINDER_ALARM, targetOfNotification } from './reminder-noti
 import { welcomeOnInstall, type InstalledDetails } from './first-run';
 import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from './managed-settings';
 import { createPagesApi } from './pages-api';
-import { routeMessage } from './router';
+import { routeMessage, type OnDemandScript } from './router';
 import type { SenderLike } from './sender';
 import { createService, type Service } from './service';
 import type { Store } from '../store/types';
-import { PAGE_REPORT_SCRIPT } from '../content/page-report-script';
 
 interface BrowserEvent<Listener> {
   addListener(listener: Listener): void;
@@ -44,9 +43,9 @@ export interface BackgroundBrowser {
     create(properties: { url: string }): Promise<unknown>;
     onRemoved: BrowserEvent<(tabId: number) => void>;
   };
-  /** Adds the page report's script to a shop frame when the person asks for the report. */
+  /** Adds a script the content script loads on demand (the page report, the English texts) to a shop frame. */
   scripting?: {
-    executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: [typeof PAGE_REPORT_SCRIPT] }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: [OnDemandScript] }): Promise<unknown>;
   };
   /** `managed` holds the organisation's policy settings (absent where the browser has none). */
   storage?: { managed?: ManagedAreaLike };
@@ -102,15 +101,15 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
       },
     }),
   );
-  const injectPageReport = async (tabId: number, frameId: number) => {
+  const injectScript = async (tabId: number, frameId: number, file: OnDemandScript) => {
     if (!browser.scripting) throw new Error('no scripting API');
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_REPORT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   };
   const pagesReady = Promise.all([storeReady, serviceReady]).then(([store, service]) => createPagesApi({ store, service, now }));
 
   browser.runtime.onMessage.addListener((message, sender) =>
     Promise.all([serviceReady, pagesReady]).then(([service, pages]) =>
-      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log, injectPageReport }),
+      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log, injectScript }),
     ),
   );
 

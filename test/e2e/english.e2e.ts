@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { useE2E, browserName, SHOP_ORIGIN } from './setup';
+import { clickInSidebar, readSidebar, waitForSidebar } from './sidebar';
+import { logIn } from './flows';
+
+// The sidebar's English texts are not part of the content script: the background adds them to the
+// frame once the view is in English (lib/content/english-texts-loader.ts).
+describe(`the sidebar in English (${browserName})`, () => {
+  const e2e = useE2E();
+
+  it('shows English once switched, on the next page too, and is never empty meanwhile', async () => {
+    const page = await e2e.browser.newPage();
+    await page.goto(`${SHOP_ORIGIN}/login/?redirect=%2Faccount%2F`);
+    await waitForSidebar(page, 'login, Dutch', (x) => x.page === 'login' && x.text.includes('Stappen'));
+    await clickInSidebar(page, 'English');
+    await waitForSidebar(page, 'login, English', (x) => x.text.includes('Steps') && x.text.includes('Nederlands') && !x.text.includes('Stappen'));
+
+    // A new page has a new content script, which asks for the texts again.
+    await logIn(page);
+    await waitForSidebar(page, 'account, drawn', (x) => x.present);
+    expect((await readSidebar(page)).text).not.toBe('');
+    await waitForSidebar(page, 'account, English', (x) => x.page === 'account' && x.text.includes('Steps') && !x.text.includes('Stappen'));
+
+    await clickInSidebar(page, 'Nederlands');
+    await waitForSidebar(page, 'account, Dutch again', (x) => x.text.includes('Stappen') && !x.text.includes('Steps'));
+    await page.close();
+  });
+});
