@@ -6,6 +6,7 @@ import { StepList } from './StepList';
 import { CartCheck } from './CartCheck';
 import { PageReport, type PageReportActions } from './PageReport';
 import { strings } from './strings';
+import { DeadlineConflict } from './DeadlineConflict';
 
 export interface SidebarProps {
   view: SidebarView | null;
@@ -102,7 +103,9 @@ function Body({ view, onAction, pageReport }: { view: SidebarView; onAction: Sid
           ({t.deadlineSource[view.deadline.source]})
         </span>
       </p>
-      {view.deadline.conflict ? <DeadlineConflict conflict={view.deadline.conflict} language={language} onAction={onAction} /> : null}
+      {view.deadline.conflict ? (
+        <DeadlineConflict conflict={view.deadline.conflict} language={language} onChoose={(pageDate, keep) => onAction({ type: 'choose-deadline', pageDate, keep })} />
+      ) : null}
 
       <p class="page-kind">
         {t.thisPage}: <strong>{t.pageNames[view.page]}</strong>
@@ -182,26 +185,6 @@ function PossibleOrder({ order, language, onAction }: { order: SidebarView['poss
         </button>
         <button type="button" data-testid="vinkje-possible-order-no" onClick={() => answer(false)}>
           {t.possibleOrderNo}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-/** The shop's page and the person name different deadlines: both are shown and the person says which holds. */
-function DeadlineConflict({ conflict, language, onAction }: { conflict: NonNullable<SidebarView['deadline']['conflict']>; language: Language; onAction: SidebarProps['onAction'] }) {
-  const t = strings(language);
-  const page = conflict.pageDateText[language];
-  const user = conflict.userDateText[language];
-  return (
-    <div class="notice notice--warning" role="group" data-testid="vinkje-deadline-conflict">
-      <p>{t.deadlineConflict(page, user)}</p>
-      <div class="actions">
-        <button type="button" data-testid="vinkje-deadline-keep-page" onClick={() => onAction({ type: 'choose-deadline', pageDate: conflict.pageDate, keep: 'page' })}>
-          {t.keepShopDate(page)}
-        </button>
-        <button type="button" data-testid="vinkje-deadline-keep-user" onClick={() => onAction({ type: 'choose-deadline', pageDate: conflict.pageDate, keep: 'user' })}>
-          {t.keepMyDate(user)}
         </button>
       </div>
     </div>

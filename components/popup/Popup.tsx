@@ -6,6 +6,7 @@ import { NoticeList } from './NoticeList';
 import { TakingPart, type InstitutionChoice } from './TakingPart';
 import { popupStrings, SHOP_LOGIN_URL } from './popup-strings';
 import { HelpAndTrust } from '../HelpAndTrust';
+import { DeadlineConflict } from '../DeadlineConflict';
 
 export interface PopupProps {
   overview: Overview | null;
@@ -87,7 +88,7 @@ function Body({
         </span>
       </p>
 
-      {deadline.conflict ? <DeadlineConflict conflict={deadline.conflict} language={language} onChoose={onChooseDeadline} /> : null}
+      {deadline.conflict ? <DeadlineConflict conflict={deadline.conflict} language={language} onChoose={(pageDate, keep) => onChooseDeadline?.(pageDate, keep)} /> : null}
 
       <NoticeList notices={overview.notices} language={language} onDismiss={onDismissNotice} />
 
@@ -194,31 +195,5 @@ function InstitutionRow({
       </button>
       {onChoice ? <TakingPart inst={inst} language={language} onChoose={onChoice} /> : null}
     </li>
-  );
-}
-
-/** The shop's page and the person name different deadlines: both, and the person says which holds. */
-function DeadlineConflict({
-  conflict,
-  language,
-  onChoose,
-}: {
-  conflict: NonNullable<Overview['deadline']['conflict']>;
-  language: Language;
-  onChoose: PopupProps['onChooseDeadline'];
-}) {
-  const s = strings(language);
-  const page = conflict.pageDateText[language];
-  const user = conflict.userDateText[language];
-  return (
-    <div class="notice notice--warning" role="group" data-testid="vinkje-deadline-conflict">
-      <p>{s.deadlineConflict(page, user)}</p>
-      <button type="button" data-testid="vinkje-deadline-keep-page" onClick={() => onChoose?.(conflict.pageDate, 'page')}>
-        {s.keepShopDate(page)}
-      </button>{' '}
-      <button type="button" data-testid="vinkje-deadline-keep-user" onClick={() => onChoose?.(conflict.pageDate, 'user')}>
-        {s.keepMyDate(user)}
-      </button>
-    </div>
   );
 }
