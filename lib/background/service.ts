@@ -157,12 +157,8 @@ export function createService(deps: ServiceDeps) {
         await store.putSettings({ ...settings, selectedInstitution });
         // On a cart page that names no institution, the choice corrects whose cart it is.
         if (action.key && observation) {
-          const before = await loadProgress(year);
-          const after = reattributePage(before, observation, previousChoice, action.key);
-          if (after !== before) {
-            await store.putProgress(after);
-            await refreshInQueue();
-          }
+          const chosen = action.key;
+          await changeProgressInQueue(year, (before) => reattributePage(before, observation, previousChoice, chosen));
         }
         break;
       }
@@ -177,46 +173,39 @@ export function createService(deps: ServiceDeps) {
         await chooseDeadlineInQueue(action.pageDate, action.keep);
         break;
       default: {
-        const before = await loadProgress(year);
         if (action.type === 'override' && (action.step < STEP.login || action.step >= STEP.complete)) break;
-        const after = applyUserAction(before, action as Parameters<typeof applyUserAction>[1], now());
-        if (after !== before) {
-          await store.putProgress(after);
-          await refreshInQueue();
-        }
+        await changeProgressInQueue(year, (before) => applyUserAction(before, action as Parameters<typeof applyUserAction>[1], now()));
       }
     }
     return view(year, observation?.kind ?? 'unknown', observation);
   }
 
-  /** Hides an informational notice for the active licence year, in the sidebar and the popup alike. */
+  /** A change to a year's progress: stored, and the badge and reminders refreshed, only when it changed something. */
+  async function changeProgressInQueue(year: number, change: (before: YearProgress) => YearProgress): Promise<void> {
+    const before = await loadProgress(year);
+    const after = change(before);
+    if (after === before) return;
+    await store.putProgress(after);
+    await refreshInQueue();
+  }
+
   /** Which date holds when the shop's page and the person's own differ; remembered for those two dates. */
   async function chooseDeadlineInQueue(pageDate: string, keep: 'page' | 'user'): Promise<void> {
     const year = await activeYear();
     const userDate = (await store.getSettings()).campaignOverrides[String(year)]?.deadline;
     if (!userDate) return;
-    const before = await loadProgress(year);
-    await store.putProgress({ ...before, deadlineChoice: { pageDate, userDate, keep, at: now() } });
-    await refreshInQueue();
+    await changeProgressInQueue(year, (before) => ({ ...before, deadlineChoice: { pageDate, userDate, keep, at: now() } }));
   }
 
+  /** Hides an informational notice for the active licence year, in the sidebar and the popup alike. */
   async function dismissNoticeInQueue(id: string): Promise<void> {
     const year = await activeYear();
-    const before = await loadProgress(year);
-    const after = withNoticeDismissed(before, id, now());
-    if (after === before) return;
-    await store.putProgress(after);
-    await refreshInQueue();
+    await changeProgressInQueue(year, (before) => withNoticeDismissed(before, id, now()));
   }
 
   /** From the popup: not taking part this year (or again), or removing an institution from Vinkje. */
   async function institutionActionInQueue(action: InstitutionAction): Promise<void> {
-    const year = await activeYear();
-    const before = await loadProgress(year);
-    const after = applyUserAction(before, action, now());
-    if (after === before) return;
-    await store.putProgress(after);
-    await refreshInQueue();
+    await changeProgressInQueue(await activeYear(), (before) => applyUserAction(before, action, now()));
   }
 
   async function currentView(tabId: number | undefined): Promise<SidebarView> {
