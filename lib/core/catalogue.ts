@@ -110,7 +110,10 @@ function userTypeOfNormalised(normalised: string, compiled: CompiledCatalogue): 
   return found.length === 1 ? (found[0]?.userType ?? null) : null;
 }
 
-/** Every catalogue entry whose patterns match the name (used by the data tests: at most one). */
+/**
+ * Every catalogue entry whose patterns match the name: at most one for a product's name (the data tests
+ * check that), several for a text that lists products (an order's description).
+ */
 export function matchingEntries(
   name: string,
   licenceYear: number,

@@ -5,7 +5,7 @@
  * apart is only "mogelijk de registratie": kept beside the institution until the person says yes or no,
  * and meanwhile it ticks nothing and silences no reminder.
  */
-import { recogniseProduct } from './catalogue';
+import { matchingEntries } from './catalogue';
 import type { OrderRow, OrderStatus, PageKind, ProductQuantity } from './observation';
 import { OTHER_ORDERS_LIMIT, showsRegistrationLicences } from './other-orders';
 import type { Evidence, InstitutionProgress, PossibleOrder, YearProgress } from './progress';
@@ -16,18 +16,15 @@ export const POSSIBLE_ORDERS_LIMIT = 5;
 
 export type RowEvidence = 'registration' | 'other' | 'unknown';
 
-/** A description lists products with commas, semicolons, plus signs or "en". */
-const DESCRIPTION_PARTS = /\s*(?:[,;+]|\ben\b|\be\.a\.)\s*/u;
-
 /** What an order row tells about whether it is the registration. */
 export function rowEvidence(row: OrderRow, licenceYear: number, prepared: readonly ProductQuantity[] = []): RowEvidence {
   if (row.saysRenewal === true) return 'registration';
   const description = row.description?.trim() ?? '';
   if (!description) return 'unknown';
-  const parts = description.split(DESCRIPTION_PARTS).filter((p) => p.trim() !== '');
-  const lines = parts.map((product) => ({ product, quantity: null, quantityText: '' }));
-  if (lines.some((l) => recogniseProduct(l.product, licenceYear) !== null)) return 'registration';
-  return showsRegistrationLicences(lines, licenceYear, prepared) ? 'registration' : 'other';
+  // The catalogue's patterns match within a longer text, so a description that lists several products
+  // (in whatever words the shop joins them) needs no splitting.
+  if (matchingEntries(description, licenceYear).length > 0) return 'registration';
+  return showsRegistrationLicences([{ product: description, quantity: null, quantityText: '' }], licenceYear, prepared) ? 'registration' : 'other';
 }
 
 /** Keeps an unclear row beside its institution (its latest status and when it was seen). */
