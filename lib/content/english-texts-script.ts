@@ -6,21 +6,15 @@
  * the sidebar finds it. Until then the sidebar draws in Dutch, never blank.
  */
 import type { Strings } from '../../components/strings';
+import { onDemandSlot } from './on-demand-slot';
 
 /** The built file, as the background names it (entrypoints/english-texts.ts). */
 export const ENGLISH_TEXTS_SCRIPT = '/english-texts.js' as const;
 
-const GLOBAL_NAME = '__vinkjeEnglishStrings';
-
-type WithTable = { [GLOBAL_NAME]?: Strings };
+const slot = onDemandSlot('__vinkjeEnglishStrings', (v): v is Strings => typeof v === 'object' && v !== null);
 
 /** Called by english-texts.js once it runs. */
-export function offerEnglishStrings(table: Strings, scope: object = globalThis): void {
-  (scope as WithTable)[GLOBAL_NAME] = table;
-}
+export const offerEnglishStrings = slot.offer;
 
 /** The table english-texts.js left here, if it ran in this world. */
-export function offeredEnglishStrings(scope: object = globalThis): Strings | undefined {
-  const found = (scope as WithTable)[GLOBAL_NAME];
-  return typeof found === 'object' && found !== null ? found : undefined;
-}
+export const offeredEnglishStrings = slot.offered;

@@ -6,23 +6,17 @@
  * leaves its builder under a name on that world's global, where the content script finds it.
  */
 import type { PageReportInput } from '../site/page-report/build-report';
+import { onDemandSlot } from './on-demand-slot';
 
 /** The built file, as the manifest's files name it (entrypoints/page-report.ts). */
 export const PAGE_REPORT_SCRIPT = '/page-report.js' as const;
 
 export type BuildPageReport = (input: PageReportInput) => string;
 
-const GLOBAL_NAME = '__vinkjeBuildPageReport';
-
-type WithBuilder = { [GLOBAL_NAME]?: BuildPageReport };
+const slot = onDemandSlot('__vinkjeBuildPageReport', (v): v is BuildPageReport => typeof v === 'function');
 
 /** Called by page-report.js once it runs. */
-export function offerPageReportBuilder(build: BuildPageReport, scope: object = globalThis): void {
-  (scope as WithBuilder)[GLOBAL_NAME] = build;
-}
+export const offerPageReportBuilder = slot.offer;
 
 /** The builder page-report.js left here, if it ran in this world. */
-export function pageReportBuilder(scope: object = globalThis): BuildPageReport | undefined {
-  const found = (scope as WithBuilder)[GLOBAL_NAME];
-  return typeof found === 'function' ? found : undefined;
-}
+export const pageReportBuilder = slot.offered;
