@@ -3,6 +3,13 @@ import preact from '@preact/preset-vite';
 import { hardenVendor } from './build/harden-vendor';
 import { nativeBrowserInContentScripts } from './build/native-browser';
 
+// scripting: the background adds the page report's code to a shop frame only when the person asks for it,
+// and the sidebar's English texts only when it is shown in English.
+const PERMISSIONS = ['storage', 'alarms', 'notifications', 'scripting'];
+// offscreen: Chrome's service worker has no DOM, so the page reader (lib/background/page-reader.ts)
+// reads the shop's pages in an offscreen document; Firefox's background page has a DOM and no such permission.
+const CHROME_ONLY_PERMISSIONS = ['offscreen'];
+
 // One source, two browsers: Chrome MV3 (service worker) and Firefox MV3 (event page).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -32,9 +39,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // scripting: the background adds the page report's code to a shop frame only when the person asks for it,
-    // and the sidebar's English texts only when it is shown in English.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    permissions: browser === 'firefox' ? PERMISSIONS : [...PERMISSIONS, ...CHROME_ONLY_PERMISSIONS],
     host_permissions: ['https://*.slbdiensten.nl/*'],
     // Firefox puts the button in the toolbar, where the deadline badge is seen, not in its extensions menu.
     action: browser === 'firefox' ? { default_title: 'Vinkje', default_area: 'navbar' } : { default_title: 'Vinkje' },

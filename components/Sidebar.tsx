@@ -10,7 +10,7 @@ import { DeadlineConflict } from './DeadlineConflict';
 
 export interface SidebarProps {
   view: SidebarView | null;
-  /** The page kind as the content script read it, shown (data-page) before the background answers. */
+  /** The page kind as the background read it (data-page on the panel). */
   page: PageKind;
   /** A problem reaching the background, shown instead of stale data. */
   problem: 'reload-needed' | 'unavailable' | null;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { ORDER_STATUSES, PAGE_KINDS } from './core/observation';
 import { LIMITS } from './core/bounded-observation';
 import { SNOOZE_HOURS_MAX } from './core/reminder-limits';
+import { SNAPSHOT_LIMITS } from './core/snapshot-limits';
 import type { CampaignSource } from './core/campaign';
 import type { LocalText } from './core/format';
 import type { PageKind } from './core/observation';
@@ -90,7 +91,34 @@ export const sidebarActionSchema = z.discriminatedUnion('type', [
   chooseDeadline,
 ]);
 
+/** A field's live state, which the page's HTML does not carry (see lib/content/page-snapshot.ts). */
+const fieldStateSchema = z.object({
+  at: z.number().int().min(0),
+  tag: z.enum(['INPUT', 'TEXTAREA', 'SELECT']),
+  value: z.string().max(SNAPSHOT_LIMITS.fieldValue).optional(),
+  checked: z.boolean().optional(),
+  selected: z.number().int().min(-1).optional(),
+});
+
+/** The page as the content script saw it: read by the background's page reader, not in the shop's page. */
+export const pageSnapshotSchema = z.object({
+  html: z.string().max(SNAPSHOT_LIMITS.html),
+  url: z.string().max(SNAPSHOT_LIMITS.url),
+  seenAt: z.number().finite(),
+  fields: z.array(fieldStateSchema).max(SNAPSHOT_LIMITS.fields),
+  truncated: z.boolean(),
+  /** The element a person pressed (its index among the document's elements), for a press the readers may care about. */
+  clicked: z.object({ at: z.number().int().min(0), tag: z.string().max(100) }).optional(),
+});
+
+export type FieldState = z.infer<typeof fieldStateSchema>;
+export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
+
 export const contentMessageSchema = z.discriminatedUnion('type', [
+  // What the content script sends on every page: the page itself, read in the extension's own document.
+  z.object({ type: z.literal('observe-page'), snapshot: pageSnapshotSchema }),
+  // An observation already read: what the page reader makes of a snapshot takes this path too; the
+  // background's tests and the fuzzing send it directly.
   z.object({ type: z.literal('observe'), observation: pageObservationSchema }),
   z.object({ type: z.literal('view'), url: z.string().max(4000) }),
   z.object({ type: z.literal('sidebar-action'), action: sidebarActionSchema, url: z.string().max(4000) }),

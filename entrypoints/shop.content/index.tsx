@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
-import { readClaimClick, readPage } from '../../lib/site/read';
+import { pressedControl, takeSnapshot } from '../../lib/content/page-snapshot';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError } from '../../lib/content/background-client';
 import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
@@ -16,7 +16,7 @@ import { extensionContextGone } from '../../lib/content/extension-api';
 import { afterPageLoad } from '../../lib/content/after-load';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction } from '../../lib/messages';
-import type { PageObservation } from '../../lib/core/observation';
+import type { SidebarView } from '../../lib/core/view';
 
 export default defineContentScript({
   matches: ['https://*.slbdiensten.nl/*'],
@@ -35,7 +35,11 @@ export default defineContentScript({
   },
 });
 
-/** Mounts the sidebar, reads the page and keeps both in step with the background. */
+/**
+ * Mounts the sidebar, hands the page to the background and keeps both in step with it. The reading
+ * itself happens in the extension's own document (lib/background/page-reader.ts): the shop's page
+ * pays only for copying its HTML.
+ */
 function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   const { host, container, remove } = mountShadowHost(document, sidebarCss);
 
@@ -62,11 +66,20 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
     props = { ...props, ...patch };
     draw();
   };
+  // A page that keeps changing things Vinkje does not read gets the same view back: not drawn again.
+  let drawnView = '';
+  const showView = (view: SidebarView) => {
+    const signature = JSON.stringify(view);
+    if (signature === drawnView && props.problem === null) return;
+    drawnView = signature;
+    update({ view, page: view.page, problem: null });
+  };
 
   const send = async (message: ContentMessage) => {
     try {
-      update({ view: await askBackground(message), problem: null });
+      showView(await askBackground(message));
     } catch (error) {
+      drawnView = '';
       update({ problem: error instanceof BackgroundError ? error.problem : 'unavailable' });
     }
   };
@@ -75,10 +88,6 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
     return send({ type: 'sidebar-action', action, url: location.href });
   };
 
-  const observe = (observation: PageObservation) => {
-    update({ page: observation.kind });
-    void send({ type: 'observe', observation });
-  };
 
   const controller = new AbortController();
   ctx.onInvalidated(() => {
@@ -91,20 +100,20 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   keepMounted({ doc: document, host, mayReturn: () => !extensionContextGone(), signal: controller.signal });
   watchPage({
     doc: document,
-    read: () => readPage(document, location.href, Date.now()),
-    onChange: observe,
+    take: () => takeSnapshot(document, location.href, Date.now()),
+    onChange: (snapshot) => void send({ type: 'observe-page', snapshot }),
     isOwnNode,
     signal: controller.signal,
   });
-  // "Toevoegen aan winkelwagen" pressed: the cart the shop opens next is this institution's, even
-  // when the cart page does not name it. The shop's own click goes on untouched.
+  // A button or link pressed: if it claims a prepared cart ("Toevoegen aan winkelwagen"), the cart the
+  // shop opens next is that institution's, even when the cart page does not name it. The page reader
+  // tells; the shop's own click goes on untouched.
   document.addEventListener(
     'click',
     (event) => {
       const target = event.target instanceof Element ? event.target : null;
-      if (!target || host.contains(target)) return;
-      const claiming = readClaimClick(document, location.href, target);
-      if (claiming) void send({ type: 'observe', observation: { ...readPage(document, location.href, Date.now()), claiming } });
+      if (!target || host.contains(target) || !pressedControl(target)) return;
+      void send({ type: 'observe-page', snapshot: takeSnapshot(document, location.href, Date.now(), target) });
     },
     { capture: true, signal: controller.signal },
   );

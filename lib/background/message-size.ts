@@ -3,8 +3,12 @@
  * refused after looking at just over the cap, instead of being validated field by field. The walk
  * counts string lengths plus one per value and stops as soon as the budget is spent.
  */
+import { SNAPSHOT_LIMITS } from '../core/snapshot-limits';
+
 /** A shop page's observation, bounded by the readers, stays far below this. */
 export const MAX_MESSAGE_SIZE = 1_000_000;
+/** A page snapshot: the page's HTML and the typed field values, each within its bound. */
+export const MAX_SNAPSHOT_MESSAGE_SIZE = SNAPSHOT_LIMITS.html + SNAPSHOT_LIMITS.fields * (SNAPSHOT_LIMITS.fieldValue + 100) + 100_000;
 /** The options page imports whole export files: years of order history fit in this. */
 export const MAX_PAGE_MESSAGE_SIZE = 50_000_000;
 

@@ -4,9 +4,10 @@
  * extension's own pages may also read the overview and change settings or data. A rejected message
  * is logged and answered with an error, never acted on.
  */
-import { contentMessageSchema, pageMessageSchema, type PageAnswer, type PageMessage } from '../messages';
+import { contentMessageSchema, pageMessageSchema, type PageAnswer, type PageMessage, type PageSnapshot } from '../messages';
+import type { PageObservation } from '../core/observation';
 import type { SidebarView } from '../core/view';
-import { MAX_MESSAGE_SIZE, MAX_PAGE_MESSAGE_SIZE, exceedsSize } from './message-size';
+import { MAX_MESSAGE_SIZE, MAX_PAGE_MESSAGE_SIZE, MAX_SNAPSHOT_MESSAGE_SIZE, exceedsSize } from './message-size';
 import { classifySender, type SenderLike } from './sender';
 import type { Service } from './service';
 import { PAGE_REPORT_SCRIPT } from '../content/page-report-script';
@@ -28,6 +29,8 @@ export interface RouterContext {
   log: (message: string, detail?: unknown) => void;
   /** Runs a script the content script loads on demand in that frame of that tab, beside the content script. */
   injectScript?: (tabId: number, frameId: number, file: OnDemandScript) => Promise<void>;
+  /** Reads a page snapshot in the extension's own document (page-reader.ts). */
+  readSnapshot?: (snapshot: PageSnapshot) => Promise<PageObservation>;
 }
 
 export async function routeMessage(
@@ -42,7 +45,7 @@ export async function routeMessage(
     ctx.log('Vinkje: message from an unknown sender rejected', { id: sender.id, url: sender.url });
     return { ok: false, error: 'sender rejected' };
   }
-  if (exceedsSize(raw, kind === 'extension-page' ? MAX_PAGE_MESSAGE_SIZE : MAX_MESSAGE_SIZE)) {
+  if (exceedsSize(raw, sizeBudget(raw, kind))) {
     ctx.log('Vinkje: oversized message rejected');
     return { ok: false, error: 'message too large' };
   }
@@ -52,6 +55,10 @@ export async function routeMessage(
       const message = content.data;
       const tabId = sender.tab?.id;
       switch (message.type) {
+        case 'observe-page':
+          if (kind !== 'shop-tab') return reject(ctx, 'observations come from shop tabs only');
+          if (!ctx.readSnapshot) return reject(ctx, 'no page reader');
+          return { ok: true, view: await service.observe(await ctx.readSnapshot(message.snapshot), tabId) };
         case 'observe':
           if (kind !== 'shop-tab') return reject(ctx, 'observations come from shop tabs only');
           return { ok: true, view: await service.observe(message.observation, tabId) };
@@ -77,6 +84,13 @@ export async function routeMessage(
     ctx.log('Vinkje: message failed', error);
     return { ok: false, error: 'failed' };
   }
+}
+
+/** A page snapshot carries the page's HTML; every other message from a shop tab is small. */
+function sizeBudget(raw: unknown, kind: 'shop-tab' | 'extension-page'): number {
+  if (kind === 'extension-page') return MAX_PAGE_MESSAGE_SIZE;
+  const type = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+  return type === 'observe-page' ? MAX_SNAPSHOT_MESSAGE_SIZE : MAX_MESSAGE_SIZE;
 }
 
 function reject(ctx: RouterContext, error: string): Answer {

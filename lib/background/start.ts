@@ -11,6 +11,7 @@ import { welcomeOnInstall, type InstalledDetails } from './first-run';
 import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from './managed-settings';
 import { createPagesApi } from './pages-api';
 import { routeMessage, type OnDemandScript } from './router';
+import { createPageReader, type OffscreenApi, type ReadSnapshot, type ReaderRequest } from './page-reader';
 import type { SenderLike } from './sender';
 import { createService, type Service } from './service';
 import type { Store } from '../store/types';
@@ -27,7 +28,11 @@ export interface BackgroundBrowser {
     onMessage: BrowserEvent<(message: unknown, sender: SenderLike) => Promise<unknown> | undefined>;
     onInstalled: BrowserEvent<(details?: InstalledDetails) => void>;
     onStartup: BrowserEvent<() => void>;
+    /** Reaches the offscreen page reader (Chrome). */
+    sendMessage?(message: ReaderRequest): Promise<unknown>;
   };
+  /** Chrome's offscreen documents: where a service worker gets a DOM to read pages with. */
+  offscreen?: OffscreenApi;
   alarms: {
     clear(name: string): Promise<boolean>;
     create(name: string, info: { when: number }): void | Promise<void>;
@@ -60,6 +65,8 @@ export interface BackgroundDeps {
   browser: BackgroundBrowser;
   openStore: () => Promise<Store>;
   now: () => number;
+  /** How page snapshots are read; default: here when this context has a DOM, else in an offscreen document. */
+  readSnapshot?: ReadSnapshot;
   /** Where rejected messages are reported; default console.warn. */
   log?: (message: string, detail?: unknown) => void;
 }
@@ -105,11 +112,18 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
     if (!browser.scripting) throw new Error('no scripting API');
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   };
+  const readSnapshot =
+    deps.readSnapshot ??
+    createPageReader({
+      domParser: typeof DOMParser === 'function' ? new DOMParser() : undefined,
+      offscreen: browser.offscreen,
+      sendMessage: browser.runtime.sendMessage && ((message) => browser.runtime.sendMessage!(message)),
+    });
   const pagesReady = Promise.all([storeReady, serviceReady]).then(([store, service]) => createPagesApi({ store, service, now }));
 
   browser.runtime.onMessage.addListener((message, sender) =>
     Promise.all([serviceReady, pagesReady]).then(([service, pages]) =>
-      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log, injectScript }),
+      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log, injectScript, readSnapshot }),
     ),
   );
 

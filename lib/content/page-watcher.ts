@@ -1,14 +1,14 @@
 /**
- * Re-reads the page when it changes (a cart updated in place, an order expanded, a field typed in,
+ * Takes the page again when it changes (a cart updated in place, an order expanded, a field typed in,
  * a page restored from the back/forward cache) with debounced, bounded work, and reports only when
- * the reading actually changed. Generic: what to read is passed in.
+ * what was taken actually changed. Generic: what to take is passed in (a page snapshot).
  */
-import type { PageObservation } from '../core/observation';
+import type { PageSnapshot } from '../messages';
 
 export interface WatchOptions {
   doc: Document;
-  read: () => PageObservation;
-  onChange: (observation: PageObservation) => void;
+  take: () => PageSnapshot;
+  onChange: (snapshot: PageSnapshot) => void;
   /** Nodes whose mutations are our own (the sidebar) and must not trigger a read. */
   isOwnNode: (node: Node) => boolean;
   signal: AbortSignal;
@@ -18,13 +18,13 @@ export interface WatchOptions {
   maxWaitMs?: number;
 }
 
-/** The observation without its timestamp: equal signatures mean nothing a user would notice changed. */
-export function signatureOf(observation: PageObservation): string {
-  return JSON.stringify({ ...observation, seenAt: 0 });
+/** The snapshot without its time: equal signatures mean the page and its fields are as they were. */
+export function signatureOf(snapshot: PageSnapshot): string {
+  return `${snapshot.url}\n${JSON.stringify(snapshot.fields)}\n${snapshot.html}`;
 }
 
 export function watchPage(options: WatchOptions): { readNow: () => void } {
-  const { doc, read, onChange, isOwnNode, signal } = options;
+  const { doc, take, onChange, isOwnNode, signal } = options;
   const debounceMs = options.debounceMs ?? 150;
   const maxWaitMs = options.maxWaitMs ?? 1000;
   const view = doc.defaultView;
@@ -37,11 +37,11 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
     timer = undefined;
     firstPendingAt = null;
     if (signal.aborted) return;
-    const observation = read();
-    const signature = signatureOf(observation);
+    const snapshot = take();
+    const signature = signatureOf(snapshot);
     if (signature === lastSignature) return;
     lastSignature = signature;
-    onChange(observation);
+    onChange(snapshot);
   };
 
   const schedule = () => {

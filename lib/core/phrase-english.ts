@@ -48,6 +48,7 @@ const UNREAD: readonly Rule[] = [
   [/^productnaam niet gevonden$/u, () => 'product name not found'],
   [/^inlogformulier niet gevonden$/u, () => 'login form not found'],
   [/^pagina niet gelezen$/u, () => 'page not read'],
+  [/^pagina te groot: alleen het begin gelezen$/u, () => 'page too large: only its beginning read'],
   [/^(.+) niet gelezen \(onverwachte pagina-opbouw\)$/u, (m) => `${partName(m[1] ?? '')} not read (unexpected page layout)`],
   [/^(.+): (\d+) niet meegestuurd$/u, (m) => `${partName(m[1] ?? '')}: ${m[2]} not passed on (too many)`],
 ];

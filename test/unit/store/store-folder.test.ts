@@ -9,7 +9,7 @@ const size = (file: string) => pngSize(fs.readFileSync(new URL(file, root)));
 // The permissions the manifest asks for, read from the config that writes it.
 const config = text('wxt.config.ts');
 const quoted = (list: string | undefined) => [...(list ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
-const permissions = quoted(/\bpermissions: \[([^\]]*)\]/.exec(config)?.[1]);
+const permissions = [...quoted(/\bPERMISSIONS = \[([^\]]*)\]/.exec(config)?.[1]), ...quoted(/CHROME_ONLY_PERMISSIONS = \[([^\]]*)\]/.exec(config)?.[1])];
 const hosts = quoted(/host_permissions: \[([^\]]*)\]/.exec(config)?.[1]);
 
 describe('store/ holds what a store reviewer asks for', () => {
