@@ -6,8 +6,10 @@ import { detectPage } from '../lib/site/detect';
 import { readPage } from '../lib/site/read';
 import { checkCart, type CartCheckInput } from '../lib/core/cart-check';
 import { formatQuantity } from '../lib/core/format';
+import { takeSnapshot } from '../lib/content/page-snapshot';
+import { readSnapshot } from '../lib/site/snapshot';
 
-export { detectPage, readPage, checkCart };
+export { detectPage, readPage, checkCart, takeSnapshot, readSnapshot };
 
 const NAMES = [
   'Microsoft 365 A3 medewerkers',

@@ -47,11 +47,18 @@ export async function measureReadingInBrowser(context, repeats) {
         const detect = lib.timeRuns(() => lib.detectPage(document, location.href), repeats);
         const read = lib.timeRuns(() => lib.readPage(document, location.href, Date.now()), repeats);
         const rows = kind === 'cart' ? observation.cartLines.length : observation.orders.length;
-        return { detected, observed: observation.kind, rows, first, both, detect, read };
+        // What the shop's page pays now (the copy), and what the page reader does with it (parse, then read).
+        const snapshot = lib.timeRuns(() => lib.takeSnapshot(document, location.href, Date.now()), repeats);
+        const copy = lib.takeSnapshot(document, location.href, Date.now());
+        const parser = new DOMParser();
+        const fromCopy = lib.readSnapshot(copy, (/** @type {string} */ html) => parser.parseFromString(html, 'text/html'));
+        const copyRows = kind === 'cart' ? fromCopy.cartLines.length : fromCopy.orders.length;
+        const readCopy = lib.timeRuns(() => lib.readSnapshot(copy, (/** @type {string} */ html) => parser.parseFromString(html, 'text/html')), repeats);
+        return { detected, observed: observation.kind, rows, copyRows, first, both, detect, read, snapshot, readCopy, htmlChars: copy.html.length };
       },
       { repeats, kind: target.kind },
     );
-    if (out.detected !== target.kind || out.observed !== target.kind || out.rows !== target.rows) {
+    if (out.detected !== target.kind || out.observed !== target.kind || out.rows !== target.rows || out.copyRows !== target.rows) {
       throw new Error(`${target.name}: read as ${out.detected}/${out.observed} with ${out.rows} rows, expected ${target.kind} with ${target.rows}`);
     }
     result[target.name] = {
@@ -60,6 +67,9 @@ export async function measureReadingInBrowser(context, repeats) {
       detectMs: round(median(out.detect), 2),
       readMs: round(median(out.read), 2),
       coldDetectAndReadMs: round(out.first.detect + out.first.read, 2),
+      snapshotMs: round(median(out.snapshot), 2),
+      snapshotChars: out.htmlChars,
+      readSnapshotMs: round(median(out.readCopy), 2),
     };
     if (target.kind === 'cart') {
       const rules = await page.evaluate((n) => {

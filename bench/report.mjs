@@ -70,12 +70,12 @@ export function detailTables(r) {
   const rd = r.reading;
   if (rd) {
     out.push('', '**Reading and rules** (ms, median of warm calls; cold = the first calls in a fresh page)', '');
-    out.push('| Work | readPage (detects too) | detectPage alone | detectPage + readPage | cold detectPage + readPage |', '|---|---|---|---|---|');
+    out.push('| Work | readPage (detects too) | detectPage alone | detectPage + readPage | cold detectPage + readPage | snapshot in the shop page (HTML size) | page reader: parse + read the snapshot |', '|---|---|---|---|---|---|---|');
     /** @type {[string, string][]} */
     const works = [['orderHistory2000', '2,000-row order history (Chromium)'], ['cart500', '500-line cart (Chromium)']];
     for (const [name, label] of works) {
       const x = rd[name];
-      if (x) out.push(`| ${label} | ${fmt(x.readMs)} | ${fmt(x.detectMs)} | ${fmt(x.detectAndReadMs)} | ${fmt(x.coldDetectAndReadMs)} |`);
+      if (x) out.push(`| ${label} | ${fmt(x.readMs)} | ${fmt(x.detectMs)} | ${fmt(x.detectAndReadMs)} | ${fmt(x.coldDetectAndReadMs)} | ${fmt(x.snapshotMs)} (${fmt(Math.round((x.snapshotChars ?? 0) / 1024))} KB) | ${fmt(x.readSnapshotMs)} |`);
     }
     out.push('', '| Rules, 500-line cart | checkCart median | cold (first call) |', '|---|---|---|');
     if (rd.rulesInBrowser) out.push(`| Chromium | ${fmt(rd.rulesInBrowser.medianMs)} | ${fmt(rd.rulesInBrowser.firstMs)} |`);

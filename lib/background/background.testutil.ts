@@ -16,6 +16,8 @@ import type { Store } from '../store/types';
 import { DAY_ALARM, REMINDER_ALARM } from './reminder-notifications';
 import type { SenderLike } from './sender';
 import { startBackground, type BackgroundBrowser } from './start';
+import { DOMParser } from 'linkedom';
+import { createPageReader } from './page-reader';
 
 export const SHOP_PAGE = 'https://www.slbdiensten.nl/account/';
 export const EXTENSION_PAGE = () => fakeBrowser.runtime.getURL('/popup.html');
@@ -75,6 +77,8 @@ export async function bootBackground(options: { at: number; install?: boolean })
       openStore: () => openStore({ indexedDB: factory, now: () => Date.now() }),
       now: () => Date.now(),
       log: (message, detail) => logs.push({ message, detail }),
+      // Node has no DOM: page snapshots are read with the test DOM, as Firefox's background reads them with its own.
+      readSnapshot: createPageReader({ domParser: new DOMParser() as unknown as { parseFromString(html: string, type: 'text/html'): Document } }),
     });
     store = (await running.ready).store;
     // The data must live in IndexedDB, as in the browser, so that a browser restart keeps it.

@@ -53,9 +53,9 @@ function changedState(el: Element, at: number): FieldState | null {
   return typed !== null && typed !== written ? { at, tag, value: typed.slice(0, SNAPSHOT_LIMITS.fieldValue) } : null;
 }
 
-/** The position of an element among all elements of the document (getElementsByTagName order), or -1. */
+/** The position of an element among all elements of the document (document order), or -1. */
 function elementIndex(doc: Document, el: Element): number {
-  const all = doc.getElementsByTagName('*');
+  const all = doc.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) if (all[i] === el) return i;
   return -1;
 }

@@ -56,7 +56,7 @@ export function readSnapshot(snapshot: PageSnapshot, parse: ParseHtml): PageObse
   const observation = readPage(doc, snapshot.url, snapshot.seenAt);
   if (snapshot.truncated) observation.unread.push('pagina te groot: alleen het begin gelezen');
   if (snapshot.clicked) {
-    const target = doc.getElementsByTagName('*')[snapshot.clicked.at];
+    const target = doc.querySelectorAll('*')[snapshot.clicked.at];
     const claiming = target && target.tagName.toUpperCase() === snapshot.clicked.tag ? readClaimClick(doc, snapshot.url, target) : null;
     if (claiming) observation.claiming = claiming;
   }
