@@ -31,6 +31,7 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
   let lastSignature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | null = null;
+  let lastChangeAt = 0;
 
   const readNow = () => {
     clearTimeout(timer);
@@ -44,13 +45,25 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
     onChange(snapshot);
   };
 
+  // Quiet for debounceMs, or waiting since maxWaitMs: take the page now; else wait for the rest.
+  const due = () => {
+    timer = undefined;
+    if (signal.aborted || firstPendingAt === null) return;
+    const now = Date.now();
+    const quietLeft = lastChangeAt + debounceMs - now;
+    const waitLeft = firstPendingAt + maxWaitMs - now;
+    if (quietLeft <= 0 || waitLeft <= 0) readNow();
+    else timer = setTimeout(due, Math.min(quietLeft, waitLeft));
+  };
+
+  // Called for every batch of changes (hundreds a second on a busy page): it only notes the time.
+  // One timer is armed at a time and moved on when it fires, not cleared and set again per batch.
   const schedule = () => {
     if (signal.aborted) return;
     const now = Date.now();
+    lastChangeAt = now;
     firstPendingAt ??= now;
-    clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
-    timer = setTimeout(readNow, wait);
+    timer ??= setTimeout(due, debounceMs);
   };
 
   const observer = new MutationObserver((records) => {
