@@ -57,3 +57,24 @@ describe('a finding in the cart check', () => {
     expect(mounted.one('[data-rule="R08"]').querySelector('[data-testid="vinkje-manual-link"]')).toBeNull();
   });
 });
+
+describe('the changes against last year', () => {
+  const check = (): CartCheckView => ({
+    ...viewOf([['Microsoft 365 A3 medewerkers', '1.990']]),
+    lines: [
+      { product: 'Microsoft 365 A3 medewerkers', prepared: 1900, quantity: 1990 },
+      { product: 'Basispakket medewerkers', prepared: 1990, quantity: 1990 },
+    ],
+  });
+
+  it('draws the table only when the person opens it, with the totals of both years', async () => {
+    mounted = mount(<CartCheck check={check()} language="nl" />);
+    const details = mounted.one('details.changes');
+    expect(details.querySelector('table')).toBeNull();
+    details.setAttribute('open', '');
+    await mounted.fire(details, 'toggle');
+    const rows = Array.from(details.querySelectorAll('tr')).map((r) => (r.textContent ?? '').trim());
+    expect(rows.at(-1)).toBe('Totaal3.8903.980');
+    expect(details.querySelectorAll('tr.changed')).toHaveLength(1);
+  });
+});

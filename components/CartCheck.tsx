@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { CartCheckView, Language } from '../lib/core/view';
 import type { Finding } from '../lib/core/cart-check';
 import { formatQuantity } from '../lib/core/format';
@@ -74,37 +75,47 @@ export function CartCheck({ check, language }: Props) {
 
 function Changes({ lines, language }: { lines: CartCheckView['lines']; language: Language }) {
   const t = strings(language);
-  const fmt = (n: number | null) => (n === null ? '–' : formatQuantity(n, language));
+  const [open, setOpen] = useState(false);
   if (lines.length === 0) return null;
+  // The table is drawn when the person opens it: on a cart it was a third of the panel's elements,
+  // drawn cold on every page load and hidden.
+  return (
+    <details class="changes" onToggle={(e) => setOpen((e.currentTarget as HTMLElement).hasAttribute('open'))}>
+      <summary>{t.changes}</summary>
+      {open ? <ChangesTable lines={lines} language={language} /> : null}
+    </details>
+  );
+}
+
+function ChangesTable({ lines, language }: { lines: CartCheckView['lines']; language: Language }) {
+  const t = strings(language);
+  const fmt = (n: number | null) => (n === null ? '–' : formatQuantity(n, language));
   const sum = (pick: (l: CartCheckView['lines'][number]) => number | null) => lines.reduce((acc, l) => acc + (pick(l) ?? 0), 0);
   return (
-    <details class="changes">
-      <summary>{t.changes}</summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.product}</th>
-            <th scope="col">{t.lastYear}</th>
-            <th scope="col">{t.now}</th>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t.product}</th>
+          <th scope="col">{t.lastYear}</th>
+          <th scope="col">{t.now}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((l, i) => (
+          <tr key={i} class={l.prepared !== l.quantity ? 'changed' : ''}>
+            <th scope="row">{l.product}</th>
+            <td>{fmt(l.prepared)}</td>
+            <td>{fmt(l.quantity)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => (
-            <tr key={i} class={l.prepared !== l.quantity ? 'changed' : ''}>
-              <th scope="row">{l.product}</th>
-              <td>{fmt(l.prepared)}</td>
-              <td>{fmt(l.quantity)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t.total}</th>
-            <td>{fmt(sum((l) => l.prepared))}</td>
-            <td>{fmt(sum((l) => l.quantity))}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </details>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t.total}</th>
+          <td>{fmt(sum((l) => l.prepared))}</td>
+          <td>{fmt(sum((l) => l.quantity))}</td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }

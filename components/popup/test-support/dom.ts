@@ -15,6 +15,8 @@ export interface Mounted {
   submit: (form: Element) => Promise<void>;
   /** Fires a change event, as a select does when an option is picked. */
   change: (element: Element) => Promise<void>;
+  /** Fires any other event (a details element's toggle, say). */
+  fire: (element: Element, type: string) => Promise<void>;
   /** Lets pending promises (callbacks that resolve later) and re-renders finish. */
   settle: () => Promise<void>;
   unmount: () => void;
@@ -45,6 +47,7 @@ export function mount(view: ComponentChild): Mounted {
       return found[0] as HTMLElement;
     },
     click: (element) => fire(element, 'click'),
+    fire,
     type: async (element, value) => {
       (element as HTMLInputElement).value = value;
       await fire(element, 'input');
