@@ -27,9 +27,11 @@ function probe() {
       watchedRoot = root;
       new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true });
     }
+    // Visible: the panel, or its frame while the page is being read (data-testid vinkje-panel-pending).
+    const shown = root?.querySelector('[data-testid="vinkje-panel"], [data-testid="vinkje-panel-pending"]');
+    if (record.panelAt === null && shown && shown.getBoundingClientRect().width > 0) record.panelAt = now;
     const panel = root?.querySelector('[data-testid="vinkje-panel"]');
     if (!panel) return;
-    if (record.panelAt === null && panel.getBoundingClientRect().width > 0) record.panelAt = now;
     const page = panel.getAttribute('data-page');
     if (record.readyAt === null && page && page !== 'unknown') {
       record.readyAt = now;

@@ -107,3 +107,24 @@ describe('a notice the person may hide', () => {
     expect(mounted.all('[data-notice]:not([data-notice="new-contract"]) [data-testid="vinkje-dismiss-notice"]')).toEqual([]);
   });
 });
+
+describe('before the page has been read', () => {
+  it('shows the panel’s frame, busy, under a hook of its own, never the read panel’s hooks', () => {
+    mounted = mount(<Sidebar view={null} page="unknown" problem={null} onAction={vi.fn()} pending />);
+    const frame = mounted.one('[data-testid="vinkje-panel-pending"]');
+    expect(frame.getAttribute('aria-busy')).toBe('true');
+    expect(frame.textContent).toContain('Deze pagina wordt gelezen…');
+    expect(mounted.all('[data-testid="vinkje-panel"], [data-page], [data-step]')).toHaveLength(0);
+  });
+
+  it('shows nothing when not asked to (a narrow window starts as the tab once the view is there)', () => {
+    mounted = mount(<Sidebar view={null} page="unknown" problem={null} onAction={vi.fn()} />);
+    expect(mounted.root.textContent).toBe('');
+  });
+
+  it('gives way to the read panel once the view has come', () => {
+    const { m } = show([accountPage(T)], accountPage(T));
+    expect(m.all('[data-testid="vinkje-panel-pending"]')).toHaveLength(0);
+    expect(m.one('[data-testid="vinkje-panel"]').getAttribute('data-page')).toBe('account');
+  });
+});

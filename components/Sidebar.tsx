@@ -17,17 +17,31 @@ export interface SidebarProps {
   onAction: (action: SidebarAction) => void;
   /** "Pagina melden", offered on a page Vinkje does not recognise or reads only in part. */
   pageReport?: PageReportActions;
+  /** The page was sent and its view has not come back yet: the panel's frame is shown, so its room is not blank. */
+  pending?: boolean;
 }
 
 /**
  * The panel on the shop's pages. Collapsed it is a small tab at the right edge; open it is a narrow
  * column that the page makes room for (see the README), so it never covers the shop's buttons.
  */
-export function Sidebar({ view, page, problem, onAction, pageReport }: SidebarProps) {
+export function Sidebar({ view, page, problem, onAction, pageReport, pending }: SidebarProps) {
   const language: Language = view?.language ?? 'nl';
   const t = strings(language);
-  // Nothing until there is something to show: once the panel exists, all its hooks agree.
-  if (!view && !problem) return null;
+  // Until there is something to show, at most the frame: it has a hook of its own, so the panel's
+  // hooks (data-page, the steps) only ever describe a page that was read.
+  if (!view && !problem) {
+    return pending ? (
+      <aside class="panel" data-testid="vinkje-panel-pending" aria-label={t.appName} aria-busy="true" lang={language}>
+        <header class="panel__header">
+          <h1 class="panel__title">
+            <span aria-hidden="true">✓</span> {t.appName}
+          </h1>
+        </header>
+        <p class="pending">{t.readingPage}</p>
+      </aside>
+    ) : null;
+  }
 
   if (view?.collapsed) {
     const done = view.institution?.stepsDone ?? 0;

@@ -69,6 +69,7 @@ export const en: Strings = {
   snoozedUntil: (when) => `Reminders snoozed until ${when}.`,
   reloadNeeded: 'Vinkje was updated or restarted. Reload this page to continue; your progress is saved.',
   unavailable: 'Vinkje cannot reach its data right now. Reload the page.',
+  readingPage: 'Reading this page…',
   help: {
     title: 'Help',
     version: (v) => `Vinkje version ${v}`,

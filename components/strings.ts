@@ -73,6 +73,7 @@ const nl = {
   snoozedUntil: (when: string) => `Herinneringen uitgesteld tot ${when}.`,
   reloadNeeded: 'Vinkje is bijgewerkt of herstart. Herlaad deze pagina om verder te gaan; je voortgang is bewaard.',
   unavailable: 'Vinkje kan zijn gegevens nu niet bereiken. Herlaad de pagina.',
+  readingPage: 'Deze pagina wordt gelezen…',
   help: {
     title: 'Hulp',
     version: (v: string) => `Vinkje versie ${v}`,

@@ -50,7 +50,8 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
   let openedHere = false;
   const isOwnNode = (node: Node) => node === host || host.contains(node) || node === layout || layout.contains(node);
-  let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a), pageReport: pageReportActions(document, isOwnNode) };
+  // The panel's frame at once where its room is made (not on a narrow window, where it starts as the tab).
+  let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a), pageReport: pageReportActions(document, isOwnNode), pending: !narrow.matches };
   const shownCollapsed = () => Boolean(props.view && (props.view.collapsed || (narrow.matches && !openedHere)));
   // Drawn with the view's language: until English has arrived, the sidebar draws in Dutch.
   const loadEnglish = englishTextsLoader(() => draw());
@@ -88,6 +89,8 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
     return send({ type: 'sidebar-action', action, url: location.href });
   };
 
+
+  draw();
 
   const controller = new AbortController();
   ctx.onInvalidated(() => {
