@@ -8,10 +8,7 @@
  * Nothing here knows the shop: it copies the page, the readers in lib/site make sense of it.
  */
 import type { FieldState, PageSnapshot } from '../messages';
-import { SNAPSHOT_LIMITS } from '../core/snapshot-limits';
-
-/** The fields whose live state a snapshot carries, in document order (the reader finds them the same way). */
-export const FIELD_SELECTOR = 'input, textarea, select';
+import { SNAPSHOT_FIELDS, SNAPSHOT_LIMITS } from '../core/snapshot-limits';
 
 /**
  * The fields whose state differs from what their HTML says: typed values, ticked boxes, chosen
@@ -19,7 +16,7 @@ export const FIELD_SELECTOR = 'input, textarea, select';
  */
 function changedFields(doc: Document): FieldState[] {
   const out: FieldState[] = [];
-  const fields = doc.querySelectorAll(FIELD_SELECTOR);
+  const fields = doc.querySelectorAll(SNAPSHOT_FIELDS);
   for (let at = 0; at < fields.length && out.length < SNAPSHOT_LIMITS.fields; at++) {
     const state = changedState(fields[at] as Element, at);
     if (state) out.push(state);

@@ -6,12 +6,11 @@
 import type { PageObservation } from '../core/observation';
 import type { FieldState, PageSnapshot } from '../messages';
 import { readClaimClick, readPage } from './read';
+import { SNAPSHOT_FIELDS } from '../core/snapshot-limits';
 
 /** Makes an inert document of HTML: DOMParser's `text/html` in a browser. */
 export type ParseHtml = (html: string) => Document;
 
-/** The same selector the content script counted fields with. */
-const FIELD_SELECTOR = 'input, textarea, select';
 
 /**
  * A parser without scripting makes elements of what <noscript> holds, which the live page keeps as
@@ -44,7 +43,7 @@ export function readSnapshot(snapshot: PageSnapshot, parse: ParseHtml): PageObse
   try {
     doc = parse(snapshot.html);
     dropNoscript(doc);
-    const fields = doc.querySelectorAll(FIELD_SELECTOR);
+    const fields = doc.querySelectorAll(SNAPSHOT_FIELDS);
     for (const state of snapshot.fields) {
       const el = fields[state.at];
       if (el) restoreField(el, state);
