@@ -89,7 +89,6 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
     return send({ type: 'sidebar-action', action, url: location.href });
   };
 
-
   draw();
 
   const controller = new AbortController();

@@ -78,5 +78,9 @@ describe('a page read from its snapshot', () => {
     expect(pressedControl(live.querySelector('#t')!)).toBeNull();
     expect(pressedControl(live.querySelector('#s')!)?.id).toBe('b');
     expect(pressedControl(live.querySelector('#a')!)?.id).toBe('a');
+    // Whatever the readers count as a control, a front end's menu item or tab too.
+    const app = parseDocument('<html><body><div role="menuitem" id="m"><span id="ms">Toevoegen aan winkelwagen</span></div><div role="tab" id="t">x</div></body></html>');
+    expect(pressedControl(app.querySelector('#ms')!)?.id).toBe('m');
+    expect(pressedControl(app.querySelector('#t')!)?.id).toBe('t');
   });
 });

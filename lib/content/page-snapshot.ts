@@ -8,7 +8,8 @@
  * Nothing here knows the shop: it copies the page, the readers in lib/site make sense of it.
  */
 import type { FieldState, PageSnapshot } from '../messages';
-import { SNAPSHOT_FIELDS, SNAPSHOT_LIMITS } from '../core/snapshot-limits';
+import { SNAPSHOT_LIMITS } from '../core/snapshot-limits';
+import { CONTROL_SELECTOR, FIELD_SELECTOR } from '../site/labels/structure';
 
 /**
  * The fields whose state differs from what their HTML says: typed values, ticked boxes, chosen
@@ -16,7 +17,8 @@ import { SNAPSHOT_FIELDS, SNAPSHOT_LIMITS } from '../core/snapshot-limits';
  */
 function changedFields(doc: Document): FieldState[] {
   const out: FieldState[] = [];
-  const fields = doc.querySelectorAll(SNAPSHOT_FIELDS);
+  // Numbered in document order: the reader numbers the fields of its copy with the same selector.
+  const fields = doc.querySelectorAll(FIELD_SELECTOR);
   for (let at = 0; at < fields.length && out.length < SNAPSHOT_LIMITS.fields; at++) {
     const state = changedState(fields[at] as Element, at);
     if (state) out.push(state);
@@ -82,7 +84,10 @@ export function takeSnapshot(doc: Document, url: string, now: number, clicked?: 
   return snapshot;
 }
 
-/** Whether a press on this element may be one the readers care about: a button or a link, not a click on text. */
+/**
+ * The control a press on this element went to, if any: the readers care about presses on controls
+ * (a claim), not clicks on text. What counts as a control is the readers' own definition.
+ */
 export function pressedControl(target: Element): Element | null {
-  return target.closest('button, a, input, [role="button"], [role="link"], summary');
+  return target.closest(CONTROL_SELECTOR);
 }

@@ -10,9 +10,3 @@ export const SNAPSHOT_LIMITS = {
   fields: 2000,
   fieldValue: 2000,
 } as const;
-
-/**
- * The fields whose live state a snapshot carries, counted in document order: the content script
- * numbers them in the page and the reader finds them by the same numbers in its copy.
- */
-export const SNAPSHOT_FIELDS = 'input, textarea, select';

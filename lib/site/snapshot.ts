@@ -6,7 +6,7 @@
 import type { PageObservation } from '../core/observation';
 import type { FieldState, PageSnapshot } from '../messages';
 import { readClaimClick, readPage } from './read';
-import { SNAPSHOT_FIELDS } from '../core/snapshot-limits';
+import { FIELD_SELECTOR } from './labels/structure';
 
 /** Makes an inert document of HTML: DOMParser's `text/html` in a browser. */
 export type ParseHtml = (html: string) => Document;
@@ -43,7 +43,7 @@ export function readSnapshot(snapshot: PageSnapshot, parse: ParseHtml): PageObse
   try {
     doc = parse(snapshot.html);
     dropNoscript(doc);
-    const fields = doc.querySelectorAll(SNAPSHOT_FIELDS);
+    const fields = doc.querySelectorAll(FIELD_SELECTOR);
     for (const state of snapshot.fields) {
       const el = fields[state.at];
       if (el) restoreField(el, state);
