@@ -32,16 +32,24 @@ function cart(lines: number): string {
     <label for="ref">Referentie</label><input id="ref" value=""><button>Plaats bestelling</button></main></body></html>`;
 }
 
-function timed<T>(run: () => T): { ms: number; result: T } {
-  const start = performance.now();
-  const result = run();
-  return { ms: performance.now() - start, result };
+/**
+ * The fastest of a few runs: a busy 2-core machine stretches one run by half or more (the same
+ * commit measured the history at 412-533 ms one evening), never the fastest of five.
+ */
+function timed<T>(run: () => T, runs = 5): { ms: number; result: T } {
+  let ms = Number.POSITIVE_INFINITY;
+  let result = run();
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = run();
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return { ms, result };
 }
 
 describe('speed', () => {
   it('reads a 2,000-row order history without quadratic work', () => {
     const doc = parseDocument(history(2000));
-    readPage(doc, NEUTRAL_URL, 0); // warm-up
     const { ms, result } = timed(() => readPage(doc, NEUTRAL_URL, 0));
     expect(result.kind).toBe('order-history');
     expect(result.orders).toHaveLength(2000);
@@ -52,7 +60,6 @@ describe('speed', () => {
 
   it('reads a 500-line cart without quadratic work', () => {
     const doc = parseDocument(cart(500));
-    readPage(doc, NEUTRAL_URL, 0);
     const { ms, result } = timed(() => readPage(doc, NEUTRAL_URL, 0));
     expect(result.kind).toBe('cart');
     expect(result.cartLines).toHaveLength(500);
