@@ -65,6 +65,21 @@ describe('a page read from its snapshot', () => {
     expect(readSnapshot(withNoscript, parseDocument)).toEqual(readPage(live, NEUTRAL_URL, NOW));
   });
 
+  it('finds the pressed claim button again after a <noscript> that the live page holds as text', () => {
+    const f = fixtures.find((x) => x.kind === 'renewals' && x.set === 'sim' && /toevoegen aan winkelwagen/i.test(x.html))!;
+    const live = parseDocument(f.html.replace('<body>', '<body><noscript>Zet JavaScript aan.</noscript>'));
+    // In the live page (scripts on) the noscript holds text; the test DOM parses it the same way.
+    const noscript = live.querySelector('noscript')!;
+    noscript.replaceChildren(live.createTextNode('<p>Zet <b>JavaScript</b> aan.</p>'));
+    const claim = Array.from(live.querySelectorAll('button, a, input')).find((el) => /toevoegen aan winkelwagen/i.test(el.textContent || el.getAttribute('value') || ''))!;
+    const snapshot = takeSnapshot(live, NEUTRAL_URL, NOW, claim);
+    // What the reader's parser (scripts off) gets: the noscript's HTML as elements.
+    const copy = { ...snapshot, html: snapshot.html.replace('&lt;p&gt;Zet &lt;b&gt;JavaScript&lt;/b&gt; aan.&lt;/p&gt;', '<p>Zet <b>JavaScript</b> aan.</p>') };
+    expect(copy.html).toContain('<noscript><p>Zet <b>JavaScript</b> aan.</p></noscript>');
+    expect(readClaimClick(live, NEUTRAL_URL, claim)).not.toBeNull();
+    expect(readSnapshot(copy, parseDocument).claiming).toEqual(readClaimClick(live, NEUTRAL_URL, claim));
+  });
+
   it('reads the beginning of a page over the size limit and says the rest was not read', () => {
     const live = parseDocument(`<html><body><main><h1>Bestelhistorie</h1><p>${'x'.repeat(SNAPSHOT_LIMITS.html)}</p></main></body></html>`);
     const snapshot = takeSnapshot(live, NEUTRAL_URL, NOW);

@@ -11,13 +11,13 @@ import { FIELD_SELECTOR } from './labels/structure';
 /** Makes an inert document of HTML: DOMParser's `text/html` in a browser. */
 export type ParseHtml = (html: string) => Document;
 
-
 /**
  * A parser without scripting makes elements of what <noscript> holds, which the live page keeps as
- * text: removed, so element and field positions match the page's and no fallback text is read.
+ * text: emptied (the element itself stays, as in the page), so element and field positions match
+ * the page's and no fallback text is read.
  */
-function dropNoscript(doc: Document): void {
-  for (const el of Array.from(doc.getElementsByTagName('noscript'))) el.remove();
+function emptyNoscript(doc: Document): void {
+  for (const el of Array.from(doc.getElementsByTagName('noscript'))) el.replaceChildren();
 }
 
 function restoreField(el: Element, state: FieldState): void {
@@ -42,7 +42,7 @@ export function readSnapshot(snapshot: PageSnapshot, parse: ParseHtml): PageObse
   let doc: Document;
   try {
     doc = parse(snapshot.html);
-    dropNoscript(doc);
+    emptyNoscript(doc);
     const fields = doc.querySelectorAll(FIELD_SELECTOR);
     for (const state of snapshot.fields) {
       const el = fields[state.at];
