@@ -19,12 +19,17 @@ export function measureContentScript(outputDir, sidebarCss) {
   const files = (/** @type {'js' | 'css'} */ key) => scripts.flatMap((s) => s[key] ?? []).map((f) => fs.readFileSync(path.join(outputDir, f)));
   const total = (/** @type {Buffer[]} */ list) => ({ raw: list.reduce((s, b) => s + b.length, 0), gzip: list.reduce((s, b) => s + gzip(b), 0) });
   const css = fs.readFileSync(sidebarCss);
-  // Run in a shop frame only when the person asks for a page report (lib/content/page-report-script.ts).
-  const onDemandFile = path.join(outputDir, 'page-report.js');
-  const onDemand = fs.existsSync(onDemandFile) ? total([fs.readFileSync(onDemandFile)]) : null;
+  /** @param {string} name */
+  const onDemand = (name) => {
+    const file = path.join(outputDir, name);
+    return fs.existsSync(file) ? total([fs.readFileSync(file)]) : null;
+  };
   return {
     js: total(files('js')),
-    onDemandPageReport: onDemand,
+    // Run in a shop frame only when the person asks for a page report (lib/content/page-report-script.ts).
+    onDemandPageReport: onDemand('page-report.js'),
+    // Run in a shop frame only when the person reaches for the panel (lib/content/sidebar-ui-script.ts).
+    onDemandSidebarUi: onDemand('sidebar-ui.js'),
     css: total(files('css')),
     inlinedSidebarCss: { raw: css.length, gzip: gzip(css) },
   };

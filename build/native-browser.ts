@@ -2,9 +2,7 @@
  * The content script runs on every shop page, so it stays small: it uses the browser's own
  * promise-based extension API (lib/content/extension-api.ts) and WXT's own `browser` export instead of
  * webextension-polyfill, which the background, popup and options keep (about 5 KB gzip saved), and a
- * lean script context (lib/content/script-context.ts) instead of WXT's (about 0.5 KB gzip saved), and
- * no English table of the sidebar: components/english-strings.ts becomes english-strings-on-demand.ts,
- * which finds the table english-texts.js leaves once the background ran it (about 1.4 KB gzip saved).
+ * lean script context (lib/content/script-context.ts) instead of WXT's (about 0.5 KB gzip saved).
  */
 import path from 'node:path';
 import type { InlineConfig, Alias, AliasOptions } from 'vite';
@@ -15,7 +13,6 @@ interface EntrypointLike {
 
 const NATIVE_BROWSER = path.resolve('node_modules/wxt/dist/browser.mjs');
 const LEAN_SCRIPT_CONTEXT = path.resolve('lib/content/script-context.ts');
-const ENGLISH_ON_DEMAND = path.resolve('components/english-strings-on-demand.ts');
 
 function aliasList(alias: AliasOptions | undefined): Alias[] {
   if (!alias) return [];
@@ -29,8 +26,6 @@ export function nativeBrowserInContentScripts(entrypoints: readonly EntrypointLi
   config.resolve.alias = [
     { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER },
     { find: /^wxt\/utils\/content-script-context$/, replacement: LEAN_SCRIPT_CONTEXT },
-    // strings.ts is the one importer, under this name (components/english-strings.ts says so too).
-    { find: /^\.\/english-strings$/, replacement: ENGLISH_ON_DEMAND },
     ...aliasList(config.resolve.alias),
   ];
 }

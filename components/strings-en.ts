@@ -1,6 +1,7 @@
 /** The sidebar's English texts, key for key as the Dutch ones in strings.ts. */
 import type { Strings } from './strings';
 import { STEP } from '../lib/core/progress';
+import { frameStrings } from './frame-strings';
 
 export const en: Strings = {
   appName: 'Vinkje',
@@ -67,9 +68,9 @@ export const en: Strings = {
   liveCheck: 'Checked as you type',
   snooze: 'Snooze reminders for 1 day',
   snoozedUntil: (when) => `Reminders snoozed until ${when}.`,
-  reloadNeeded: 'Vinkje was updated or restarted. Reload this page to continue; your progress is saved.',
-  unavailable: 'Vinkje cannot reach its data right now. Reload the page.',
-  readingPage: 'Reading this page…',
+  reloadNeeded: frameStrings.en.reloadNeeded,
+  unavailable: frameStrings.en.unavailable,
+  readingPage: frameStrings.en.readingPage,
   help: {
     title: 'Help',
     version: (v) => `Vinkje version ${v}`,

@@ -1,9 +1,10 @@
 /** Every text the views show, Dutch first. Steps use the manual's own words. */
 import { STEP } from '../lib/core/progress';
+import { frameStrings } from './frame-strings';
 import type { AttributionSource, Language, StepId } from '../lib/core/view';
 import type { OrderStatus, PageKind } from '../lib/core/observation';
 import type { CampaignSource } from '../lib/core/campaign';
-import { englishStrings } from './english-strings';
+import { en } from './strings-en';
 
 const nl = {
   appName: 'Vinkje',
@@ -71,9 +72,9 @@ const nl = {
   liveCheck: 'Controle terwijl je typt',
   snooze: 'Herinneringen 1 dag uitstellen',
   snoozedUntil: (when: string) => `Herinneringen uitgesteld tot ${when}.`,
-  reloadNeeded: 'Vinkje is bijgewerkt of herstart. Herlaad deze pagina om verder te gaan; je voortgang is bewaard.',
-  unavailable: 'Vinkje kan zijn gegevens nu niet bereiken. Herlaad de pagina.',
-  readingPage: 'Deze pagina wordt gelezen…',
+  reloadNeeded: frameStrings.nl.reloadNeeded,
+  unavailable: frameStrings.nl.unavailable,
+  readingPage: frameStrings.nl.readingPage,
   help: {
     title: 'Hulp',
     version: (v: string) => `Vinkje versie ${v}`,
@@ -116,12 +117,9 @@ const nl = {
 
 export type Strings = typeof nl;
 
-/**
- * The texts in that language. The content script's build carries no English table (see
- * english-strings.ts): until it has arrived, English is drawn in Dutch, never blank.
- */
+/** The texts in that language. */
 export function strings(language: Language): Strings {
-  return language === 'en' ? (englishStrings() ?? nl) : nl;
+  return language === 'en' ? en : nl;
 }
 
 /** "vrijdag 11 december 2026" / "Friday 11 December 2026", in Amsterdam time. */

@@ -124,11 +124,20 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar-action'), action: sidebarActionSchema, url: z.string().max(4000) }),
   // "Pagina melden" pressed: the report's code is not part of the content script, the background adds it to this frame.
   z.object({ type: z.literal('load-page-report') }),
-  // The sidebar is in English: its English texts are not part of the content script, the background adds them to this frame.
-  z.object({ type: z.literal('load-english-texts') }),
+  // The person reaches for the panel: the interactive sidebar is not part of the content script, the background adds it to this frame.
+  z.object({ type: z.literal('load-sidebar-ui') }),
 ]);
 
 export type SidebarAction = z.infer<typeof sidebarActionSchema>;
+
+/**
+ * The sidebar of a view, drawn in the background (components/sidebar-html.tsx): open, and as the tab
+ * it is when collapsed. The shop's page shows it as it is until the person reaches for the panel.
+ */
+export interface SidebarHtml {
+  open: string;
+  collapsed: string;
+}
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 /**

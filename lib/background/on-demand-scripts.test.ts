@@ -12,7 +12,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-// The scripts the content script loads only when needed: the page report's code and the English texts.
+// The scripts the content script loads only when needed: the page report's code and the interactive sidebar.
 describe('"Pagina melden" loads its code on demand', () => {
   it('adds page-report.js to the very frame of the shop tab that asked', async () => {
     const bg = await bootBackground({ at: T });
@@ -36,14 +36,14 @@ describe('"Pagina melden" loads its code on demand', () => {
   });
 });
 
-describe('the sidebar’s English texts load on demand', () => {
-  it('adds english-texts.js to the very frame of the shop tab that asked', async () => {
+describe('the interactive sidebar loads on demand', () => {
+  it('adds sidebar-ui.js to the very frame of the shop tab that asked', async () => {
     const bg = await bootBackground({ at: T });
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     const url = 'https://www.slbdiensten.nl/winkelwagen/';
-    const answer = await deliver({ type: 'load-english-texts' }, { id: fakeBrowser.runtime.id, url, origin: new URL(url).origin, tab: { id: 7 }, frameId: 0 });
+    const answer = await deliver({ type: 'load-sidebar-ui' }, { id: fakeBrowser.runtime.id, url, origin: new URL(url).origin, tab: { id: 7 }, frameId: 0 });
     expect(answer.ok).toBe(true);
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/english-texts.js'] });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/sidebar-ui.js'] });
     expect(bg.logs).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('the sidebar’s English texts load on demand', () => {
     const bg = await bootBackground({ at: T });
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     const other = 'https://example.org/';
-    expect((await deliver({ type: 'load-english-texts' }, { id: fakeBrowser.runtime.id, url: other, origin: new URL(other).origin, tab: { id: 4 } })).ok).toBe(false);
+    expect((await deliver({ type: 'load-sidebar-ui' }, { id: fakeBrowser.runtime.id, url: other, origin: new URL(other).origin, tab: { id: 4 } })).ok).toBe(false);
     expect(inject).not.toHaveBeenCalled();
     expect(bg.logs.length).toBe(1);
   });

@@ -4,19 +4,22 @@
  * extension's own pages may also read the overview and change settings or data. A rejected message
  * is logged and answered with an error, never acted on.
  */
-import { contentMessageSchema, pageMessageSchema, type PageAnswer, type PageMessage, type PageSnapshot } from '../messages';
+import { contentMessageSchema, pageMessageSchema, type PageAnswer, type PageMessage, type PageSnapshot, type SidebarHtml } from '../messages';
 import type { PageObservation } from '../core/observation';
 import type { SidebarView } from '../core/view';
 import { MAX_MESSAGE_SIZE, MAX_PAGE_MESSAGE_SIZE, MAX_SNAPSHOT_MESSAGE_SIZE, exceedsSize } from './message-size';
 import { classifySender, type SenderLike } from './sender';
 import type { Service } from './service';
 import { PAGE_REPORT_SCRIPT } from '../content/page-report-script';
-import { ENGLISH_TEXTS_SCRIPT } from '../content/english-texts-script';
+import { SIDEBAR_UI_SCRIPT } from '../content/sidebar-ui-script';
 
 /** The files the background runs in a shop frame when the content script asks. */
-export type OnDemandScript = typeof PAGE_REPORT_SCRIPT | typeof ENGLISH_TEXTS_SCRIPT;
+export type OnDemandScript = typeof PAGE_REPORT_SCRIPT | typeof SIDEBAR_UI_SCRIPT;
 
-export type Answer = { ok: true; view: SidebarView } | { ok: true; injected: true } | PageAnswer;
+/** A view for a shop tab comes with its sidebar drawn, where the background can draw it. */
+export type ViewAnswer = { ok: true; view: SidebarView; html?: SidebarHtml };
+
+export type Answer = ViewAnswer | { ok: true; injected: true } | PageAnswer;
 
 export interface PagesApi {
   /** Answers a page's message; a refused request comes back as { ok: false, error, reasons }, its reasons in Dutch and English. */
@@ -31,6 +34,8 @@ export interface RouterContext {
   injectScript?: (tabId: number, frameId: number, file: OnDemandScript) => Promise<void>;
   /** Reads a page snapshot in the extension's own document (page-reader.ts). */
   readSnapshot?: (snapshot: PageSnapshot) => Promise<PageObservation>;
+  /** Draws the sidebar of a view as HTML (components/sidebar-html.tsx), so the shop's page need not. */
+  drawSidebar?: (view: SidebarView) => SidebarHtml;
 }
 
 export async function routeMessage(
@@ -58,18 +63,18 @@ export async function routeMessage(
         case 'observe-page':
           if (kind !== 'shop-tab') return reject(ctx, 'observations come from shop tabs only');
           if (!ctx.readSnapshot) return reject(ctx, 'no page reader');
-          return { ok: true, view: await service.observe(await ctx.readSnapshot(message.snapshot), tabId) };
+          return withSidebar(ctx, await service.observe(await ctx.readSnapshot(message.snapshot), tabId));
         case 'observe':
           if (kind !== 'shop-tab') return reject(ctx, 'observations come from shop tabs only');
-          return { ok: true, view: await service.observe(message.observation, tabId) };
+          return withSidebar(ctx, await service.observe(message.observation, tabId));
         case 'view':
-          return { ok: true, view: await service.currentView(tabId) };
+          return withSidebar(ctx, await service.currentView(tabId));
         case 'sidebar-action':
-          return { ok: true, view: await service.sidebarAction(message.action, tabId) };
+          return withSidebar(ctx, await service.sidebarAction(message.action, tabId));
         case 'load-page-report':
-        case 'load-english-texts':
+        case 'load-sidebar-ui':
           if (kind !== 'shop-tab' || tabId === undefined || !ctx.injectScript) return reject(ctx, 'scripts load into shop tabs only');
-          await ctx.injectScript(tabId, sender.frameId ?? 0, message.type === 'load-page-report' ? PAGE_REPORT_SCRIPT : ENGLISH_TEXTS_SCRIPT);
+          await ctx.injectScript(tabId, sender.frameId ?? 0, message.type === 'load-page-report' ? PAGE_REPORT_SCRIPT : SIDEBAR_UI_SCRIPT);
           return { ok: true, injected: true };
       }
     }
@@ -83,6 +88,20 @@ export async function routeMessage(
   } catch (error) {
     ctx.log('Vinkje: message failed', error);
     return { ok: false, error: 'failed' };
+  }
+}
+
+/**
+ * A drawing that fails still leaves the view: the shop's page then loads the interactive sidebar and
+ * draws it there, so a person is never left without the panel.
+ */
+function withSidebar(ctx: RouterContext, view: SidebarView): ViewAnswer {
+  if (!ctx.drawSidebar) return { ok: true, view };
+  try {
+    return { ok: true, view, html: ctx.drawSidebar(view) };
+  } catch (error) {
+    ctx.log('Vinkje: the sidebar could not be drawn here', error);
+    return { ok: true, view };
   }
 }
 

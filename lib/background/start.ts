@@ -10,7 +10,7 @@ import { DAY_ALARM, REMINDER_ALARM, targetOfNotification } from './reminder-noti
 import { welcomeOnInstall, type InstalledDetails } from './first-run';
 import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from './managed-settings';
 import { createPagesApi } from './pages-api';
-import { routeMessage, type OnDemandScript } from './router';
+import { routeMessage, type OnDemandScript, type RouterContext } from './router';
 import { createPageReader, type OffscreenApi, type ReadSnapshot, type ReaderRequest } from './page-reader';
 import type { SenderLike } from './sender';
 import { createService, type Service } from './service';
@@ -67,6 +67,8 @@ export interface BackgroundDeps {
   now: () => number;
   /** How page snapshots are read; default: here when this context has a DOM, else in an offscreen document. */
   readSnapshot?: ReadSnapshot;
+  /** Draws the sidebar of a view as HTML for the shop's page (components/sidebar-html.tsx). */
+  drawSidebar?: RouterContext['drawSidebar'];
   /** Where rejected messages are reported; default console.warn. */
   log?: (message: string, detail?: unknown) => void;
 }
@@ -123,7 +125,7 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
 
   browser.runtime.onMessage.addListener((message, sender) =>
     Promise.all([serviceReady, pagesReady]).then(([service, pages]) =>
-      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log, injectScript, readSnapshot }),
+      routeMessage(service, pages, message, sender, { extensionId: browser.runtime.id, extensionOrigin, log, injectScript, readSnapshot, drawSidebar: deps.drawSidebar }),
     ),
   );
 

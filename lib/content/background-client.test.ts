@@ -25,7 +25,16 @@ describe('askBackground', () => {
   it('still returns the view when the background answers in time', async () => {
     const view = { collapsed: false };
     useRuntime({ id: 'x', sendMessage: () => Promise.resolve({ ok: true, view }) });
-    await expect(askBackground({ type: 'view', url: 'https://bestellen.slbdiensten.nl/' })).resolves.toBe(view);
+    await expect(askBackground({ type: 'view', url: 'https://bestellen.slbdiensten.nl/' })).resolves.toEqual({ view, html: null });
+  });
+
+  it('passes on the sidebar the background drew, and nothing that is not one', async () => {
+    const view = { collapsed: false };
+    const html = { open: '<aside class="panel"></aside>', collapsed: '<div class="tab"></div>' };
+    useRuntime({ id: 'x', sendMessage: () => Promise.resolve({ ok: true, view, html }) });
+    await expect(askBackground({ type: 'view', url: 'https://bestellen.slbdiensten.nl/' })).resolves.toEqual({ view, html });
+    useRuntime({ id: 'x', sendMessage: () => Promise.resolve({ ok: true, view, html: { open: 3 } }) });
+    await expect(askBackground({ type: 'view', url: 'https://bestellen.slbdiensten.nl/' })).resolves.toEqual({ view, html: null });
   });
 
   it('asks for a reload when the extension was updated under the open tab', async () => {

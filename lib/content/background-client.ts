@@ -3,7 +3,7 @@
  * about: the extension was updated or reloaded under an open tab, or the background did not answer.
  */
 import { runtime } from './extension-api';
-import type { ContentMessage } from '../messages';
+import type { ContentMessage, SidebarHtml } from '../messages';
 import type { SidebarView } from '../core/view';
 
 export type ClientProblem = 'reload-needed' | 'unavailable';
@@ -33,14 +33,21 @@ function withinTime<T>(answer: Promise<T>): Promise<T> {
   return Promise.race([answer, late]).finally(() => clearTimeout(timer));
 }
 
-export async function askBackground(message: ContentMessage): Promise<SidebarView> {
+/** The view, and its sidebar drawn as HTML where the background could draw it. */
+export interface ViewAndSidebar {
+  view: SidebarView;
+  html: SidebarHtml | null;
+}
+
+export async function askBackground(message: ContentMessage): Promise<ViewAndSidebar> {
   try {
     // runtime.id disappears when the extension was reloaded while this tab stayed open.
     const api = runtime();
     if (!api?.id) throw new Error('Extension context invalidated');
-    const answer = (await withinTime(api.sendMessage(message))) as { ok: true; view: SidebarView } | { ok: false; error: string } | undefined;
+    const answer = (await withinTime(api.sendMessage(message))) as { ok: true; view: SidebarView; html?: SidebarHtml } | { ok: false; error: string } | undefined;
     if (!answer || !answer.ok) throw new Error(answer?.error ?? 'no answer');
-    return answer.view;
+    const html = answer.html && typeof answer.html.open === 'string' && typeof answer.html.collapsed === 'string' ? answer.html : null;
+    return { view: answer.view, html };
   } catch (error) {
     throw new BackgroundError(isContextInvalidated(error) ? 'reload-needed' : 'unavailable', error);
   }

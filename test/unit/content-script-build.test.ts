@@ -11,12 +11,13 @@ function aliasFor(specifier: string, types: string[]): string | undefined {
 }
 
 describe('the content script’s build', () => {
-  it('carries no English table of the sidebar: strings.ts finds it on demand', () => {
-    expect(aliasFor('./english-strings', ['content-script'])).toBe(path.resolve('components/english-strings-on-demand.ts'));
+  it('uses the browser’s own extension API and the lean script context', () => {
+    expect(aliasFor('wxt/browser', ['content-script'])).toBe(path.resolve('node_modules/wxt/dist/browser.mjs'));
+    expect(aliasFor('wxt/utils/content-script-context', ['content-script'])).toBe(path.resolve('lib/content/script-context.ts'));
   });
 
-  it('leaves the other builds (popup, options, english-texts.js) with the table itself', () => {
-    expect(aliasFor('./english-strings', ['unlisted-script'])).toBeUndefined();
-    expect(aliasFor('./english-strings', ['background'])).toBeUndefined();
+  it('leaves the other builds (background, sidebar-ui.js) with the polyfill and WXT’s context', () => {
+    expect(aliasFor('wxt/browser', ['unlisted-script'])).toBeUndefined();
+    expect(aliasFor('wxt/browser', ['background'])).toBeUndefined();
   });
 });

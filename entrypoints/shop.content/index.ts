@@ -1,22 +1,21 @@
-import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import sidebarCss from '../../components/sidebar.css?inline';
-import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { pressedControl, takeSnapshot } from '../../lib/content/page-snapshot';
 import { watchPage } from '../../lib/content/page-watcher';
-import { askBackground, BackgroundError } from '../../lib/content/background-client';
+import { askBackground, BackgroundError, type ClientProblem } from '../../lib/content/background-client';
 import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { createLayoutStyle, type LayoutStyle } from '../../lib/content/layout-style';
 import { mountShadowHost } from '../../lib/content/mount';
-import { pageReportActions } from '../../lib/content/page-report-actions';
 import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import { keepMounted } from '../../lib/content/keep-mounted';
-import { englishTextsLoader } from '../../lib/content/english-texts-loader';
-import { extensionContextGone } from '../../lib/content/extension-api';
+import { extensionContextGone, runtime } from '../../lib/content/extension-api';
 import { afterPageLoad } from '../../lib/content/after-load';
+import { staticPanel } from '../../lib/content/static-panel';
+import { interactiveOnIntent } from '../../lib/content/interactive-takeover';
+import { offeredInteractiveSidebar, type InteractiveSidebar } from '../../lib/content/sidebar-ui-script';
 import type { ScriptContext } from '../../lib/content/script-context';
-import type { ContentMessage, SidebarAction } from '../../lib/messages';
-import type { SidebarView } from '../../lib/core/view';
+import type { ContentMessage, SidebarAction, SidebarHtml } from '../../lib/messages';
+import type { Language, SidebarView } from '../../lib/core/view';
 
 export default defineContentScript({
   matches: ['https://*.slbdiensten.nl/*'],
@@ -37,11 +36,13 @@ export default defineContentScript({
 
 /**
  * Mounts the sidebar, hands the page to the background and keeps both in step with it. The reading
- * itself happens in the extension's own document (lib/background/page-reader.ts): the shop's page
- * pays only for copying its HTML.
+ * itself happens in the extension's own document (lib/background/page-reader.ts), and the background
+ * draws the sidebar as HTML: the shop's page pays for copying its HTML and showing the drawn panel.
+ * The interactive sidebar (Preact) is loaded only when the person reaches for the panel.
  */
 function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   const { host, container, remove } = mountShadowHost(document, sidebarCss);
+  const shadow = host.shadowRoot as ShadowRoot;
 
   // The page makes room for the open panel (documented in the README); nothing else of the page changes.
   const layout = layoutStyle.element;
@@ -50,38 +51,45 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
   let openedHere = false;
   const isOwnNode = (node: Node) => node === host || host.contains(node) || node === layout || layout.contains(node);
+  let view: SidebarView | null = null;
+  let html: SidebarHtml | null = null;
+  let problem: ClientProblem | null = null;
   // The panel's frame at once where its room is made (not on a narrow window, where it starts as the tab).
-  let props: SidebarProps = { view: null, page: 'unknown', problem: null, onAction: (a) => void act(a), pageReport: pageReportActions(document, isOwnNode), pending: !narrow.matches };
-  const shownCollapsed = () => Boolean(props.view && (props.view.collapsed || (narrow.matches && !openedHere)));
-  // Drawn with the view's language: until English has arrived, the sidebar draws in Dutch.
-  const loadEnglish = englishTextsLoader(() => draw());
+  const pending = !narrow.matches;
+  // The last view's language: a problem after it is told in that language.
+  let language: Language = 'nl';
+  let interactive: InteractiveSidebar | null = null;
+  const drawn = staticPanel(document, container);
+
+  const shownCollapsed = () => Boolean(view && (view.collapsed || (narrow.matches && !openedHere)));
   const draw = () => {
-    const view = props.view && { ...props.view, collapsed: shownCollapsed() };
-    if (view) loadEnglish(view.language);
-    render(<Sidebar {...props} view={view} />, container);
-    // As Sidebar draws it; until the background answers, the room made at the start stays.
-    if (view) layoutStyle.show(view.collapsed ? 'collapsed' : 'open');
-    else if (props.problem) layoutStyle.show('open');
-  };
-  const update = (patch: Partial<SidebarProps>) => {
-    props = { ...props, ...patch };
-    draw();
-  };
-  // A page that keeps changing things Vinkje does not read gets the same view back: not drawn again.
-  let drawnView = '';
-  const showView = (view: SidebarView) => {
-    const signature = JSON.stringify(view);
-    if (signature === drawnView && props.problem === null) return;
-    drawnView = signature;
-    update({ view, page: view.page, problem: null });
+    const shown = view && { ...view, collapsed: shownCollapsed() };
+    if (interactive) interactive.draw({ view: shown, page: shown?.page ?? 'unknown', problem, onAction: (a) => void act(a), pending });
+    else if (shown && html) drawn.showHtml(shown.collapsed ? html.collapsed : html.open, problem, language);
+    else drawn.showFrame({ pending, problem, language });
+    // As the sidebar is drawn; until the background answers, the room made at the start stays.
+    if (shown) layoutStyle.show(shown.collapsed ? 'collapsed' : 'open');
+    else if (problem) layoutStyle.show('open');
   };
 
+  // A page that keeps changing things Vinkje does not read gets the same view back: not drawn again.
+  let drawnView = '';
   const send = async (message: ContentMessage) => {
     try {
-      showView(await askBackground(message));
+      const answer = await askBackground(message);
+      const signature = JSON.stringify(answer.view);
+      if (signature === drawnView && problem === null) return;
+      drawnView = signature;
+      ({ view, html } = answer);
+      language = answer.view.language;
+      problem = null;
+      draw();
+      // A view the background could not draw is drawn by the interactive sidebar, at once.
+      if (!html) takeover.now();
     } catch (error) {
       drawnView = '';
-      update({ problem: error instanceof BackgroundError ? error.problem : 'unavailable' });
+      problem = error instanceof BackgroundError ? error.problem : 'unavailable';
+      draw();
     }
   };
   const act = (action: SidebarAction) => {
@@ -89,12 +97,34 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
     return send({ type: 'sidebar-action', action, url: location.href });
   };
 
+  const controller = new AbortController();
+  const takeover = interactiveOnIntent({
+    root: shadow,
+    container,
+    focused: () => shadow.activeElement,
+    load: async () => {
+      if (offeredInteractiveSidebar()) return true;
+      try {
+        await runtime()?.sendMessage({ type: 'load-sidebar-ui' } satisfies ContentMessage);
+      } catch {
+        return false;
+      }
+      return offeredInteractiveSidebar() !== undefined;
+    },
+    mount: () => {
+      const mountInteractive = offeredInteractiveSidebar();
+      if (!mountInteractive || interactive) return;
+      interactive = mountInteractive({ container, doc: document, isOwnNode });
+      draw();
+    },
+    signal: controller.signal,
+  });
+
   draw();
 
-  const controller = new AbortController();
   ctx.onInvalidated(() => {
     controller.abort();
-    render(null, container);
+    interactive?.unmount();
     remove();
   });
   // The keyboard command: open or close the panel as it is shown now.
