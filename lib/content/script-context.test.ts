@@ -8,7 +8,7 @@ beforeEach(() => {
   extension = { id: 'vinkje-id', sendMessage: () => Promise.resolve(undefined) };
   // The context only dispatches and listens on the document: an EventTarget is enough of one.
   vi.stubGlobal('document', new EventTarget());
-  vi.stubGlobal('window', { postMessage: () => {} });
+  vi.stubGlobal('window', { postMessage: vi.fn() });
   vi.stubGlobal('browser', { runtime: extension });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -32,5 +32,13 @@ describe('ContentScriptContext', () => {
     extension.id = undefined; // what an update does to the old copy's runtime
     imitateNewerScript();
     expect(ctx.signal.aborted).toBe(true);
+  });
+
+  it('announces itself on the document only, without waking the page’s message listeners', () => {
+    const heard: string[] = [];
+    document.addEventListener(`vinkje-id:${NAME}:wxt:content-script-started`, (e) => heard.push(e.type));
+    new ContentScriptContext(NAME);
+    expect(heard).toHaveLength(1);
+    expect(window.postMessage).not.toHaveBeenCalled();
   });
 });
