@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { DOMParser as LinkedomParser, parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { staticPanel } from './static-panel';
 
@@ -8,6 +8,7 @@ const TAB = '<div class="tab" data-testid="vinkje-panel" data-collapsed="true"><
 let doc: Document;
 let container: HTMLElement;
 beforeEach(() => {
+  vi.stubGlobal('DOMParser', LinkedomParser);
   const { document } = parseHTML('<!doctype html><html><body><div id="c"></div></body></html>');
   doc = document as unknown as Document;
   container = doc.getElementById('c') as HTMLElement;
