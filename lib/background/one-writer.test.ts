@@ -79,4 +79,19 @@ describe('a page that floods the background', () => {
     expect(progress?.institutions[BAKEN.customerNumber ?? '']?.reference).toBe('PO-199');
     expect(progress?.institutions[ROC.customerNumber ?? '']?.reference).toBe('R-9');
   });
+
+  it('never drops a claim pressed just before the cart opens, however busy the writer is', async () => {
+    const bg = await prepared();
+    await bg.see(renewalsPage(AT, [{ institution: BAKEN, canClaim: true }, { institution: ROC, canClaim: true }]));
+    // The tab is still being read (its pages change), the claim is pressed, and the cart that
+    // names no institution follows, all before the writer gets to the claim.
+    const busy = renewalsPage(AT, [{ institution: BAKEN, canClaim: true }, { institution: ROC, canClaim: true }]);
+    const claim = { ...renewalsPage(AT + 1, [{ institution: BAKEN, canClaim: true }, { institution: ROC, canClaim: true }]), claiming: ROC };
+    const cart = cartPage(AT + 2, null, 'R-1');
+    const answers = await Promise.all([busy, claim, cart].map((observation) => bg.fromShop({ type: 'observe', observation }, undefined, 1)));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    const progress = await bg.store.getProgress(2026);
+    expect(progress?.institutions[ROC.customerNumber ?? '']?.reference).toBe('R-1');
+    expect(progress?.activeCartKey).toBe(ROC.customerNumber);
+  });
 });

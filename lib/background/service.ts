@@ -13,6 +13,7 @@ import { emptyYearProgress, STEP, type YearProgress } from '../core/progress';
 import { dismissNotice as withNoticeDismissed } from '../core/contract-years';
 import { buildSidebarView } from '../core/sidebar-view';
 import type { PageKind, PageObservation } from '../core/observation';
+import { supersedes } from '../core/supersedes';
 import type { Notice, SidebarView } from '../core/view';
 import type { SidebarAction } from '../messages';
 import { isoDay, parseIsoDay } from '../core/amsterdam-time';
@@ -229,20 +230,22 @@ export function createService(deps: ServiceDeps) {
    * Per tab, the observation still waiting for the writer. A page that floods the background
    * replaces it instead of queueing more work: at most one runs and one waits per tab, and the one
    * that waits is always the latest, so the page's last state is never lost. Earlier callers get
-   * the view of that latest observation.
+   * the view of that latest observation. Only a newer reading of the same page that says all the
+   * waiting one did replaces it (core/supersedes.ts): a claim pressed just before the shop opens the
+   * cart is still recorded before that cart, however busy the writer is.
    */
   const waitingByTab = new Map<number, { observation: PageObservation; result: Promise<SidebarView> }>();
 
   function observe(observation: PageObservation, tabId: number | undefined): Promise<SidebarView> {
     if (tabId === undefined) return writer.run(() => observeInQueue(observation, tabId));
     const waiting = waitingByTab.get(tabId);
-    if (waiting) {
+    if (waiting && supersedes(observation, waiting.observation)) {
       waiting.observation = observation;
       return waiting.result;
     }
     const entry = { observation, result: Promise.resolve(null as unknown as SidebarView) };
     entry.result = writer.run(() => {
-      waitingByTab.delete(tabId);
+      if (waitingByTab.get(tabId) === entry) waitingByTab.delete(tabId);
       return observeInQueue(entry.observation, tabId);
     });
     waitingByTab.set(tabId, entry);
