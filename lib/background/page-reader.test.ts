@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DOMParser } from 'linkedom';
 import { emptyObservation } from '../core/observation';
 import type { PageSnapshot } from '../messages';
-import { createPageReader, READER_PAGE, READER_TARGET, type ReaderRequest } from './page-reader';
+import { createPageReader, inArrivalOrder, READER_PAGE, READER_TARGET, type ReaderRequest } from './page-reader';
 import { listenAsPageReader } from './reader-document';
 import type { SenderLike } from './sender';
 
@@ -98,5 +98,32 @@ describe('the reader document', () => {
 
   it('refuses a malformed request', async () => {
     await expect(listen()({ target: READER_TARGET, snapshot: { html: 1 } }, { id: 'ext', url: 'chrome-extension://ext/background.js' })).rejects.toThrow(/malformed/);
+  });
+});
+
+describe('readings in arrival order', () => {
+  it('answers a page sent first before one sent after it, though the later one is read sooner', async () => {
+    const answers: Array<(o: ReturnType<typeof emptyObservation>) => void> = [];
+    const read = inArrivalOrder(() => new Promise((resolve) => answers.push(resolve)));
+    const order: string[] = [];
+    const first = read({ ...SNAPSHOT, url: 'renewals' }).then((o) => order.push(o.url));
+    const second = read({ ...SNAPSHOT, url: 'cart' }).then((o) => order.push(o.url));
+    answers[1]?.(emptyObservation('cart', 'cart', 2));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual([]);
+    answers[0]?.(emptyObservation('renewals', 'renewals', 1));
+    await Promise.all([first, second]);
+    expect(order).toEqual(['renewals', 'cart']);
+  });
+
+  it('a reading that fails does not hold up the next', async () => {
+    let calls = 0;
+    const read = inArrivalOrder(async () => {
+      calls++;
+      if (calls === 1) throw new Error('unreadable');
+      return emptyObservation('cart', URL_, 2);
+    });
+    await expect(read(SNAPSHOT)).rejects.toThrow('unreadable');
+    expect((await read(SNAPSHOT)).kind).toBe('cart');
   });
 });

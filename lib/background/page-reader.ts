@@ -65,7 +65,7 @@ export function createPageReader(env: PageReaderEnv): ReadSnapshot {
     // The answer crossed a message boundary: it is held to the same schema as an observation from a page.
     return pageObservationSchema.parse(answer) as PageObservation;
   };
-  return async (snapshot) => {
+  return inArrivalOrder(async (snapshot) => {
     try {
       return await ask(snapshot);
     } catch {
@@ -73,5 +73,23 @@ export function createPageReader(env: PageReaderEnv): ReadSnapshot {
       ready = null;
       return ask(snapshot);
     }
+  });
+}
+
+/**
+ * Readings run side by side but are answered in the order the pages sent them: a claim pressed on one
+ * page must be recorded before the cart page that follows it, even when that shorter page is read
+ * first. A failed reading fails only its own caller.
+ */
+export function inArrivalOrder(read: ReadSnapshot): ReadSnapshot {
+  let previous: Promise<unknown> = Promise.resolve();
+  return (snapshot) => {
+    const reading = read(snapshot);
+    const answered = previous.then(
+      () => reading,
+      () => reading,
+    );
+    previous = answered.catch(() => undefined);
+    return answered;
   };
 }
