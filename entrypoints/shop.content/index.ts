@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import sidebarCss from '../../components/sidebar.css?inline';
-import { pressedControl, takeSnapshot } from '../../lib/content/page-snapshot';
+import { takeSnapshot } from '../../lib/content/page-snapshot';
+import { watchPresses, type PressWatch } from '../../lib/content/press-watcher';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError, type ClientProblem } from '../../lib/content/background-client';
 import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
@@ -28,9 +29,16 @@ export default defineContentScript({
     const layoutStyle = createLayoutStyle(document);
     layoutStyle.show('open');
     ctx.onInvalidated(() => layoutStyle.remove());
+    // A press on a shop button is heard at once, even while the page still loads: a claimed cart
+    // must be known as claimed though the panel is not there yet. Until it is, the press is only told.
+    const presses = watchPresses(
+      document,
+      (target) => void askBackground({ type: 'observe-page', snapshot: takeSnapshot(document, location.href, Date.now(), target) }).catch(() => undefined),
+      ctx.signal,
+    );
     // The shop's own page load comes first: Vinkje starts once the page has loaded, so it never
     // delays the load event (the benchmark's page-load ratio).
-    afterPageLoad(document, window, () => start(ctx, layoutStyle), ctx.signal);
+    afterPageLoad(document, window, () => start(ctx, layoutStyle, presses), ctx.signal);
   },
 });
 
@@ -40,7 +48,7 @@ export default defineContentScript({
  * draws the sidebar as HTML: the shop's page pays for copying its HTML and showing the drawn panel.
  * The interactive sidebar (Preact) is loaded only when the person reaches for the panel.
  */
-function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
+function start(ctx: ScriptContext, layoutStyle: LayoutStyle, presses: PressWatch): void {
   const { host, container, remove } = mountShadowHost(document, sidebarCss);
   const shadow = host.shadowRoot as ShadowRoot;
 
@@ -140,15 +148,9 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle): void {
   // A button or link pressed: if it claims a prepared cart ("Toevoegen aan winkelwagen"), the cart the
   // shop opens next is that institution's, even when the cart page does not name it. The page reader
   // tells; the shop's own click goes on untouched.
-  document.addEventListener(
-    'click',
-    (event) => {
-      const target = event.target instanceof Element ? event.target : null;
-      if (!target || host.contains(target) || !pressedControl(target)) return;
-      void send({ type: 'observe-page', snapshot: takeSnapshot(document, location.href, Date.now(), target) });
-    },
-    { capture: true, signal: controller.signal },
-  );
+  presses.handleWith((target) => {
+    if (!host.contains(target)) void send({ type: 'observe-page', snapshot: takeSnapshot(document, location.href, Date.now(), target) });
+  });
   // Another tab may have moved progress on: refresh the view when this tab comes back.
   document.addEventListener(
     'visibilitychange',

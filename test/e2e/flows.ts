@@ -2,6 +2,7 @@
 import type { E2EPage } from './driver';
 import { click, fill } from './actions';
 import { SHOP_ORIGIN } from './setup';
+import { waitForSidebar } from './sidebar';
 
 export const CONTACT = { email: 'j.devries@onderwijsgroep-rivierland.nl', password: 'vinkje' };
 export const COLLEAGUE = { email: 'p.jansen@onderwijsgroep-rivierland.nl', password: 'vinkje' };
@@ -34,6 +35,9 @@ export async function viewFutureLicences(page: E2EPage): Promise<void> {
 /** Claims the prepared cart of the n-th prepared order (0-based) on "Licenties verlengen". */
 export async function claimCart(page: E2EPage, index: number): Promise<void> {
   await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+  // As a person does: the page and Vinkje's reading of it have appeared before anything is pressed.
+  // A press before Vinkje runs at all (Firefox injects it after the load) cannot be heard by it.
+  await waitForSidebar(page, 'renewals page read', (x) => x.page === 'renewals');
   await click(page, 'Bekijk order', { navigates: false, index });
   await click(page, 'Toevoegen aan winkelwagen');
 }
