@@ -66,6 +66,23 @@ describe('the drawn sidebar becomes interactive when the person reaches for it',
     expect(t.pressed).toEqual([]);
   });
 
+  it('does not replace the panel while a button is held down, so the press that follows is not lost', async () => {
+    const t = setUp();
+    const lang = t.byId('lang');
+    t.fire(lang, 'pointerover');
+    t.fire(lang, 'pointerdown');
+    t.finishLoad(true);
+    await t.settle();
+    // Loaded, but the button is still down: the drawn panel stays under the pointer.
+    expect(t.mountedTimes()).toBe(0);
+    t.fire(lang, 'pointerup');
+    t.fire(lang, 'click');
+    await t.settle();
+    await t.settle();
+    expect(t.mountedTimes()).toBe(1);
+    expect(t.pressed).toEqual(['lang']);
+  });
+
   it('holds a press made while loading and does it again on the same control once interactive', async () => {
     const t = setUp();
     const click = t.fire(t.byId('confirm'), 'click');

@@ -41,15 +41,47 @@ export interface TakeoverInput {
 
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
+/** A button held down longer than this no longer holds back the interactive sidebar. */
+export const LONGEST_PRESS_MS = 3000;
+
 /** Starts listening; `now()` starts the takeover at once (a view the background could not draw). */
 export function interactiveOnIntent(input: TakeoverInput): { now(): void } {
   const { root, container, signal } = input;
   let state: 'drawn' | 'loading' | 'interactive' = 'drawn';
   const held: Held[] = [];
 
+  // A press begun on the drawn panel ends on it. Replacing the panel between the button going down
+  // and coming up would leave the browser no element to send the click to: the press would be lost.
+  let pressing = false;
+  let whenReleased: (() => void) | null = null;
+  const released = () => {
+    pressing = false;
+    const go = whenReleased;
+    whenReleased = null;
+    // One task later: the click that follows the release is held first, then done on the new panel.
+    if (go) setTimeout(go, 0);
+  };
+  const notPressing = () =>
+    pressing
+      ? new Promise<void>((resolve) => {
+          whenReleased = resolve;
+          setTimeout(released, LONGEST_PRESS_MS);
+        })
+      : Promise.resolve();
+  root.addEventListener(
+    'pointerdown',
+    () => {
+      if (state !== 'interactive') pressing = true;
+    },
+    { capture: true, passive: true, signal },
+  );
+  // Released anywhere, also outside the panel.
+  for (const type of ['pointerup', 'pointercancel']) container.ownerDocument.addEventListener(type, released, { capture: true, passive: true, signal });
+
   // The focus and the scroll position go over from the drawn panel to the interactive one.
   const takeOverInPlace = async () => {
     if (!(await input.load())) return false;
+    await notPressing();
     const active = input.focused();
     const focusPath = active && container.contains(active) ? pathOf(container, active) : null;
     const scrolled = container.firstElementChild?.scrollTop ?? 0;

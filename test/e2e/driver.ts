@@ -16,8 +16,8 @@ export interface E2EPage {
    * runs on extension pages whose CSP forbids inline scripts. Used to bring in axe-core.
    */
   evaluateSource(source: string): Promise<unknown>;
-  /** Clicks the element at viewport point (x, y) with the real mouse. */
-  mouseClick(x: number, y: number): Promise<void>;
+  /** Clicks the element at viewport point (x, y) with the real mouse, holding the button down for holdMs. */
+  mouseClick(x: number, y: number, holdMs?: number): Promise<void>;
   /** Types text with the real keyboard into whatever has focus. */
   type(text: string): Promise<void>;
   press(key: 'Tab' | 'Enter' | 'Space' | 'Escape' | 'Shift+Tab'): Promise<void>;

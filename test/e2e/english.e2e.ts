@@ -12,7 +12,9 @@ describe(`the sidebar in English (${browserName})`, () => {
     const page = await e2e.browser.newPage();
     await page.goto(`${SHOP_ORIGIN}/login/?redirect=%2Faccount%2F`);
     await waitForSidebar(page, 'login, Dutch', (x) => x.page === 'login' && x.text.includes('Stappen'));
-    await clickInSidebar(page, 'English');
+    // Held down for a while, as a slow hand does: the interactive sidebar loads meanwhile and must
+    // not replace the drawn button under the pointer, or the press would be lost.
+    await clickInSidebar(page, 'English', 1000);
     await waitForSidebar(page, 'login, English', (x) => x.text.includes('Steps') && x.text.includes('Nederlands') && !x.text.includes('Stappen'));
 
     // A new page has a new content script, which asks for the texts again.

@@ -54,8 +54,8 @@ export function waitForSidebar(page: E2EPage, what: string, ok: (s: SidebarSnaps
   return waitFor(`sidebar: ${what}`, () => readSidebar(page), ok, timeoutMs);
 }
 
-/** Clicks a control inside the sidebar (by its visible text or aria-label) with the real mouse. */
-export async function clickInSidebar(page: E2EPage, text: string): Promise<void> {
+/** Clicks a control inside the sidebar (by its visible text or aria-label) with the real mouse; holdMs: how long the button stays down. */
+export async function clickInSidebar(page: E2EPage, text: string, holdMs = 0): Promise<void> {
   const target = await page.evaluate(async (t: string) => {
     const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
     const root = document.querySelector('vinkje-sidebar')?.shadowRoot;
@@ -69,5 +69,5 @@ export async function clickInSidebar(page: E2EPage, text: string): Promise<void>
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, text);
   if (!target) throw new Error(`no sidebar control "${text}"`);
-  await page.mouseClick(target.x, target.y);
+  await page.mouseClick(target.x, target.y, holdMs);
 }
