@@ -1,12 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import sidebarCss from '../../components/sidebar.css?inline';
+// The panel's room on the shop's page, added by the browser with this script (manifest CSS).
+import '../../lib/content/page-room.css';
 import { takeSnapshot } from '../../lib/content/page-snapshot';
 import { watchPresses, type PressWatch } from '../../lib/content/press-watcher';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError, type ClientProblem } from '../../lib/content/background-client';
 import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
-import { createLayoutStyle, type LayoutStyle } from '../../lib/content/layout-style';
-import { mountShadowHost } from '../../lib/content/mount';
+import { panelRoom } from '../../lib/content/panel-room';
+import { mountShadowHost, placeHost } from '../../lib/content/mount';
 import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import { keepMounted } from '../../lib/content/keep-mounted';
 import { extensionContextGone, runtime } from '../../lib/content/extension-api';
@@ -21,14 +23,14 @@ import type { Language, SidebarView } from '../../lib/core/view';
 export default defineContentScript({
   matches: ['https://*.slbdiensten.nl/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'manual',
+  cssInjectionMode: 'manifest',
   // The build gives content scripts a lean context (build/native-browser.ts): only ScriptContext is there.
   main(ctx: ScriptContext) {
-    // Room for the panel is made at once, so the page is laid out with it while it loads and the shop's
-    // buttons do not move after the load (where a person may already be clicking).
-    const layoutStyle = createLayoutStyle(document);
-    layoutStyle.show('open');
-    ctx.onInvalidated(() => layoutStyle.remove());
+    // Room for the panel is made at once: the host's presence makes it (page-room.css), so the page
+    // is laid out with it while it loads and the shop's buttons do not move after the load (where a
+    // person may already be clicking). A copy that is stopped takes its host, and so the room, away.
+    const host = placeHost(document);
+    ctx.onInvalidated(() => host.remove());
     // A press on a shop button is heard at once, even while the page still loads: a claimed cart
     // must be known as claimed though the panel is not there yet. Until it is, the press is only told.
     const presses = watchPresses(
@@ -38,7 +40,7 @@ export default defineContentScript({
     );
     // The shop's own page load comes first: Vinkje starts once the page has loaded, so it never
     // delays the load event (the benchmark's page-load ratio).
-    afterPageLoad(document, window, () => start(ctx, layoutStyle, presses), ctx.signal);
+    afterPageLoad(document, window, () => start(ctx, host, presses), ctx.signal);
   },
 });
 
@@ -48,17 +50,17 @@ export default defineContentScript({
  * draws the sidebar as HTML: the shop's page pays for copying its HTML and showing the drawn panel.
  * The interactive sidebar (Preact) is loaded only when the person reaches for the panel.
  */
-function start(ctx: ScriptContext, layoutStyle: LayoutStyle, presses: PressWatch): void {
-  const { host, container, remove } = mountShadowHost(document, sidebarCss);
+function start(ctx: ScriptContext, placed: HTMLElement, presses: PressWatch): void {
+  const { host, container, remove } = mountShadowHost(document, placed, sidebarCss);
   const shadow = host.shadowRoot as ShadowRoot;
 
   // The page makes room for the open panel (documented in the README); nothing else of the page changes.
-  const layout = layoutStyle.element;
+  const room = panelRoom(host);
 
   // On a narrow window the open panel would squeeze the shop: start as the tab unless opened here.
   const narrow = window.matchMedia(`(max-width: ${MIN_WIDTH_FOR_MARGIN_PX}px)`);
   let openedHere = false;
-  const isOwnNode = (node: Node) => node === host || host.contains(node) || node === layout || layout.contains(node);
+  const isOwnNode = (node: Node) => node === host || host.contains(node);
   let view: SidebarView | null = null;
   let html: SidebarHtml | null = null;
   let problem: ClientProblem | null = null;
@@ -76,8 +78,8 @@ function start(ctx: ScriptContext, layoutStyle: LayoutStyle, presses: PressWatch
     else if (shown && html) drawn.showHtml(shown.collapsed ? html.collapsed : html.open, problem, language);
     else drawn.showFrame({ pending, problem, language });
     // As the sidebar is drawn; until the background answers, the room made at the start stays.
-    if (shown) layoutStyle.show(shown.collapsed ? 'collapsed' : 'open');
-    else if (problem) layoutStyle.show('open');
+    if (shown) room.show(shown.collapsed ? 'collapsed' : 'open');
+    else if (problem) room.show('open');
   };
 
   // A page that keeps changing things Vinkje does not read gets the same view back: not drawn again.

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useE2E, SHOP_ORIGIN, browserName } from './setup';
 import { click, pageText, waitFor } from './actions';
-import { readSidebar, waitForSidebar } from './sidebar';
+import { clickInSidebar, readSidebar, waitForSidebar } from './sidebar';
+import type { E2EPage } from './driver';
 import { logIn } from './flows';
+
+/** The room the shop's page leaves at its right for the panel (README: what Vinkje changes). */
+const room = (page: E2EPage) => page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
 
 describe(`the sidebar on the shop (${browserName})`, () => {
   const e2e = useE2E();
@@ -22,6 +26,14 @@ describe(`the sidebar on the shop (${browserName})`, () => {
     expect(options.map((o) => o.replace(/ \(\d\/7\)$/, '')).sort()).toEqual(['Het Baken College', 'Lyceum Zuiderpark', 'ROC Rivierland']);
     // The host element is the documented custom element, with an open shadow root.
     expect(await page.evaluate(() => document.querySelector('vinkje-sidebar')?.shadowRoot !== null)).toBe(true);
+    // The open panel has its room beside the shop; the small tab needs none.
+    expect(await room(page)).toBe('320px');
+    await clickInSidebar(page, 'Inklappen');
+    await waitForSidebar(page, 'collapsed', (s) => s.collapsed);
+    await waitFor('the room given back', () => room(page), (m) => m === '0px');
+    await clickInSidebar(page, 'Vinkje openen');
+    await waitForSidebar(page, 'open again', (s) => !s.collapsed);
+    await waitFor('the room made again', () => room(page), (m) => m === '320px');
     await page.close();
   });
 
@@ -35,6 +47,8 @@ describe(`the sidebar on the shop (${browserName})`, () => {
     await page.evaluate(() => document.querySelector('vinkje-sidebar')?.remove());
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => document.querySelectorAll('vinkje-sidebar').length)).toBe(0);
+    // No empty room is left where the panel was.
+    expect(await room(page)).toBe('0px');
     await page.close();
   });
 
