@@ -7,8 +7,8 @@ let extension: { id?: string; sendMessage: () => Promise<unknown> };
 beforeEach(() => {
   extension = { id: 'vinkje-id', sendMessage: () => Promise.resolve(undefined) };
   // The context only dispatches and listens on the document: an EventTarget is enough of one.
-  vi.stubGlobal('document', new EventTarget());
-  vi.stubGlobal('window', { postMessage: vi.fn() });
+  vi.stubGlobal('document', Object.assign(new EventTarget(), { readyState: 'complete' }));
+  vi.stubGlobal('window', Object.assign(new EventTarget(), { postMessage: vi.fn() }));
   vi.stubGlobal('browser', { runtime: extension });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -40,5 +40,24 @@ describe('ContentScriptContext', () => {
     new ContentScriptContext(NAME);
     expect(heard).toHaveLength(1);
     expect(window.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('waits for the page to load before it uses the extension API, then announces itself', async () => {
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { readyState: 'loading' }));
+    let used = 0;
+    vi.stubGlobal('browser', {
+      get runtime() {
+        used++;
+        return extension;
+      },
+    });
+    const heard: string[] = [];
+    document.addEventListener(`vinkje-id:${NAME}:wxt:content-script-started`, (e) => heard.push(e.type));
+    new ContentScriptContext(NAME);
+    expect(used).toBe(0);
+    window.dispatchEvent(new Event('load'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(used).toBeGreaterThan(0);
+    expect(heard).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@
  * or in Firefox the API throws). A page imitating the announcement therefore changes nothing.
  */
 import { extensionContextGone, runtime } from './extension-api';
+import { afterPageLoad } from './after-load';
 
 /** What the entrypoint may use of its context. */
 export interface ScriptContext {
@@ -31,8 +32,15 @@ export class ContentScriptContext implements ScriptContext {
 
   // WXT passes the content script's options as a second argument; none of them matters here.
   constructor(private readonly contentScriptName: string) {
-    const startedEvent = `${runtime()?.id}:${contentScriptName}:wxt:content-script-started`;
-    const announcement: ScriptStarted = { contentScriptName, messageId: this.id };
+    // Once the shop's page has loaded, as the rest of Vinkje starts (after-load.ts): the event's name
+    // needs the extension API, whose first use costs about 2 ms that would otherwise delay the load.
+    // Until then a newer copy cannot arrive (it comes with an update, long after a page load).
+    afterPageLoad(document, window, () => this.announce(), this.controller.signal);
+  }
+
+  private announce(): void {
+    const startedEvent = `${runtime()?.id}:${this.contentScriptName}:wxt:content-script-started`;
+    const announcement: ScriptStarted = { contentScriptName: this.contentScriptName, messageId: this.id };
     // Stop an older copy first, then listen for a newer one. Only as a DOM event on the document, which
     // WXT's own class listens for too: WXT also posts it to the window for older versions of itself, but
     // that wakes every message listener of the shop's page and cost about 3 ms on each page load.
