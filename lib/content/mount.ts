@@ -5,7 +5,7 @@
  *
  * The host goes on the page as soon as the content script runs, empty: its presence is what makes
  * the panel's room (page-room.css), so the shop is laid out with that room while it still loads
- * and its buttons do not move later. The shadow tree comes once the page has loaded.
+ * and its buttons do not move later. What is in its shadow root comes once the page has loaded.
  */
 import { PANEL_ATTRIBUTE } from './page-layout';
 
@@ -17,18 +17,22 @@ export interface Mounted {
   remove(): void;
 }
 
-/** The empty host at the end of <html>, the panel open; a previous copy's host goes first. */
+/**
+ * The host at the end of <html>, the panel open, with its shadow root still empty (attached now, so
+ * whoever finds the host finds the root too); a previous copy's host goes first.
+ */
 export function placeHost(doc: Document): HTMLElement {
   doc.querySelectorAll(HOST_TAG).forEach((old) => old.remove()); // a previous instance of an updated extension
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(PANEL_ATTRIBUTE, 'open');
+  host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
   return host;
 }
 
 /** The shadow tree with its style and the container the panel is drawn in. */
 export function mountShadowHost(doc: Document, host: HTMLElement, css: string): Mounted {
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `:host { all: initial !important; }\n${css}`;
   const container = doc.createElement('div');
