@@ -25,7 +25,7 @@ export function watchPresses(doc: Document, first: PressHandler, signal: AbortSi
   doc.addEventListener(
     'click',
     (event) => {
-      if (signal.aborted) return;
+      if (signal.aborted) return; // also where addEventListener does not know the signal option
       const target = asElement(event.target);
       // Clicks on text are not presses the readers care about; the shop's own click goes on untouched.
       if (target && pressedControl(target)) handler(target);

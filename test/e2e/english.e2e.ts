@@ -3,8 +3,8 @@ import { useE2E, browserName, SHOP_ORIGIN } from './setup';
 import { clickInSidebar, readSidebar, waitForSidebar } from './sidebar';
 import { logIn } from './flows';
 
-// The sidebar's English texts are not part of the content script: the background adds them to the
-// frame once the view is in English (lib/content/english-texts-loader.ts).
+// The sidebar's English texts come in the HTML the background draws for a view in English
+// (components/sidebar-html.tsx); the content script carries only the frame's few texts.
 describe(`the sidebar in English (${browserName})`, () => {
   const e2e = useE2E();
 
