@@ -23,7 +23,10 @@ it('the notice survives a restart; the record can be exported whole, and is only
   const bg = await bootBackground({ at: when });
   await bg.see(accountPage(when), renewalsPage(when + 60_000, [{ institution: BAKEN, canClaim: true }]));
   const damaged = { licenceYear: 2026, institutions: 'kapot' };
+  // Damaged on disk while the browser was closed: the running background keeps what it wrote itself
+  // (lib/store/read-cache.ts), the next one reads the record from the database and finds the damage.
   await writeRaw(bg.factory, 'vinkje', CURRENT_VERSION, [['progress', '2026', damaged]]);
+  await bg.restartWorker();
 
   const noticeIds = async () => {
     const answer = await bg.ask({ type: 'overview' });

@@ -7,6 +7,7 @@ import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Backend, TableName, WriteOp } from './backend';
 import { StoreClosedError } from './errors';
 import { CURRENT_VERSION, pendingMigrations, type MigrationRecords } from './migrations';
+import { ReadCache } from './read-cache';
 
 export interface IdbEvents {
   /** An older connection elsewhere keeps this open waiting; it continues once that one closes. */
@@ -87,11 +88,15 @@ export function openDatabase(
 
 export async function openIdbBackend(factory: IDBFactory, name: string, events: IdbEvents = {}): Promise<Backend> {
   let db: IDBPDatabase<unknown> | null = null;
+  // Forgotten whenever the database may hold something else than this connection last saw.
+  const cache = new ReadCache();
   const connected = (opened: IDBPDatabase<unknown>) => {
     db = opened;
+    cache.clear();
     // Closed by the browser (site data cleared, disk trouble): reconnect on the next use.
     opened.addEventListener('close', () => {
       if (db === opened) db = null;
+      cache.clear();
     });
     return opened;
   };
@@ -99,6 +104,7 @@ export async function openIdbBackend(factory: IDBFactory, name: string, events: 
     onBlocked: events.onBlocked,
     onVersionChange(newVersion) {
       db = null;
+      cache.clear();
       events.onVersionChange?.(newVersion);
     },
   };
@@ -118,7 +124,13 @@ export async function openIdbBackend(factory: IDBFactory, name: string, events: 
     kind: 'indexeddb',
 
     async get(table: TableName, key: string) {
-      return (await connection()).get(table, key);
+      const known = cache.get(table, key);
+      if (known.found) return known.value;
+      const open = await connection();
+      const startedAt = cache.readStarts();
+      const value: unknown = await open.get(table, key);
+      cache.remember(table, key, value, startedAt);
+      return value;
     },
 
     async entries(table: TableName) {
@@ -147,14 +159,22 @@ export async function openIdbBackend(factory: IDBFactory, name: string, events: 
           // Already aborted.
         }
         await Promise.allSettled(pending);
+        cache.clear();
         throw error;
       }
-      await Promise.all(pending);
+      try {
+        await Promise.all(pending);
+      } catch (error) {
+        cache.clear();
+        throw error;
+      }
+      cache.apply(ops);
     },
 
     close() {
       db?.close();
       db = null;
+      cache.clear();
     },
   };
 }
