@@ -31,8 +31,8 @@ const write = !quick && !args.has('--no-write') && outputIndex < 0;
 
 /** Repetitions per figure: quick still covers every budget. */
 const REPEATS = quick
-  ? { navigation: 3, realistic: 2, heap: 2, mutation: 1, mutationSeconds: 5, popup: 5, reading: 5, rules: 100, firefox: 0, startup: 2 }
-  : { navigation: 9, realistic: 5, heap: 5, mutation: 3, mutationSeconds: 5, popup: 15, reading: 40, rules: 300, firefox: 5, startup: 5 };
+  ? { navigation: 3, realistic: 2, heap: 2, mutation: 1, mutationSeconds: 5, popup: 5, reading: 5, rules: 100, firefox: 0, startup: 3 }
+  : { navigation: 9, realistic: 5, heap: 5, mutation: 3, mutationSeconds: 5, popup: 15, reading: 40, rules: 300, firefox: 5, startup: 11 };
 
 /** Realistic shop timing: every response starts this late, like a real server over the network. */
 const REALISTIC_DELAY_MS = 150;
