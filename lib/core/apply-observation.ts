@@ -265,7 +265,13 @@ function recordPlacedOrder(draft: YearProgress, obs: PageObservation, evidence: 
 
 function recordPlacedOrderFor(draft: YearProgress, inst: InstitutionProgress, obs: PageObservation, evidence: MakeEvidence): void {
   if (draft.activeCartKey === inst.key) clearActiveCart(draft);
-  if (inst.orderNumber !== null && inst.orderNumber !== obs.orderNumber) return;
+  if (inst.orderNumber !== null && inst.orderNumber !== obs.orderNumber) {
+    // The registration is the order placed from the claimed cart, which is claimed once: another
+    // number for an institution whose registration order is known is an extra (more base packages
+    // later that week, say), remembered as such rather than dropped.
+    if (obs.orderNumber) recordOtherOrder(draft, obs.orderNumber);
+    return;
+  }
   inst.orderNumber = obs.orderNumber;
   clearPossibleOrders(inst);
   inst.placedAt ??= obs.seenAt;

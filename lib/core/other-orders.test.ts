@@ -6,7 +6,7 @@ import type { PageObservation } from './observation';
 import { showsRegistrationLicences } from './other-orders';
 import { emptyYearProgress, type YearProgress } from './progress';
 import { stepStates } from './steps';
-import { ADOBE_CART, BAKEN, accountPage, cartPage, historyPage, openOrdersPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
+import { ADOBE_CART, BAKEN, accountPage, cartLine, cartPage, historyPage, openOrdersPage, orderRow, renewalsPage, thankYouPage } from './test-support/observations';
 import { warnings } from './warnings';
 
 const T = Date.UTC(2025, 10, 20, 8, 0); // Thu 20 Nov 2025, registration 2026 open
@@ -65,6 +65,27 @@ describe('an order that is not the registration', () => {
     );
     expect(p.institutions['100231']!.orderNumber).toBe('204780');
     expect(states(p)[4]).toBe('done');
+  });
+
+  it('a second order of an institution whose registration order is known is another order, also when its page is seen again', () => {
+    const extra = [cartLine('Basispakket medewerkers', 40)];
+    for (const named of [BAKEN, null]) {
+      const p = seen(
+        accountPage(T),
+        renewalsPage(T + minute, [{ institution: BAKEN, canClaim: true }]),
+        cartPage(T + 2 * minute, BAKEN),
+        thankYouPage(T + 3 * minute, BAKEN, '204780'),
+        // Later the same week: extra base packages, ordered from an ordinary cart.
+        cartPage(T + 60 * minute, named, '', extra),
+        thankYouPage(T + 61 * minute, named, '204790'),
+      );
+      const inst = p.institutions['100231']!;
+      expect(inst.orderNumber).toBe('204780');
+      expect(p.otherOrderNumbers).toEqual(['204790']);
+      expect(p.unattributed).toBeUndefined();
+      // Seen again (a reload of the thank-you page): nothing changes.
+      expect(applyObservation(p, thankYouPage(T + 62 * minute, named, '204790'))).toBe(p);
+    }
   });
 
   it('is still known as another order after storing, so the history cannot take it for the registration', () => {
