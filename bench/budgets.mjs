@@ -4,8 +4,9 @@
 /**
  * `limit` is the target. Where Vinkje does not meet it yet, `ceiling` is today's figure with a margin
  * and `gap` says why: the run still fails above the ceiling (a regression), and the table shows the
- * figure as over target. Quick mode (5 repetitions on a shared machine, in the test command) allows
- * wall-clock figures (ms and ms/s) three times their bound, so it catches real regressions without failing on
+ * figure as over target. Quick mode (3 repetitions on a shared machine, in the test command) allows
+ * wall-clock figures (ms and ms/s) three times their bound, and the page-load ratios twice their excess
+ * over 1 (QUICK_RATIO_ALLOWANCE), so it catches real regressions without failing on
  * noise: on these 2-core machines one and the same commit measured the 2,000-row history read at
  * 17.8 ms in a full run and 46-50 ms in quick runs an hour later. The full run judges the bounds
  * as they are.
@@ -17,11 +18,22 @@
 export const QUICK_NOISE_ALLOWANCE = 3;
 
 /**
+ * How much slack quick mode gives a ratio's excess over 1 (the page-load ratios): 3 navigations per
+ * kind make the ratio of the sums move by tenths. One and the same build measured 1.06-1.32 in quick
+ * runs of 3 December on a calm machine, where its full runs gave 1.12-1.13; twice the excess of the
+ * ceiling (1.3 becomes 1.6) still fails a script that makes every page load half as long again.
+ */
+export const QUICK_RATIO_ALLOWANCE = 2;
+
+/**
  * The units of wall-clock figures. CPU under DOM changes (ms/s) is one too: quick mode measures it
  * in a single 5 s run, and one and the same build gave 15.9 ms/s alone and 33 ms/s beside other work
  * on 2 December evening (8.6-17.7 ms/s as the median of three in full runs).
  */
 const WALL_CLOCK_UNITS = new Set(['ms', 'ms/s']);
+
+/** The unit of the page-load ratios (Vinkje / no-op). */
+const RATIO_UNIT = '×';
 
 /** @param {(number | null | undefined)[]} values */
 const worst = (values) => {
@@ -89,7 +101,7 @@ export const BUDGETS = [
     id: 'page-load-ratio',
     label: 'Shop page load, Vinkje / no-op, local shop (Chromium)',
     limit: 1.05,
-    unit: '×',
+    unit: RATIO_UNIT,
     value: (r) => r.navigation?.loadRatio,
     ceiling: 1.3,
     gap: '1.12 in the full run of 3 December 07:25 (1.13 on 2 December evening; 1.06-1.21 in quick runs of 3 December with the same code): the local page loads in about 40-70 ms, so evaluating the script at document_idle and laying the page out with the panel’s room, both before the load event, weigh heavily; since 3 December the script’s own work before the load is 1.4-1.6 ms',
@@ -98,7 +110,7 @@ export const BUDGETS = [
     id: 'page-load-ratio-realistic',
     label: 'Shop page load, Vinkje / no-op, realistic timing (150 ms to the first byte, Chromium)',
     limit: 1.02,
-    unit: '×',
+    unit: RATIO_UNIT,
     value: (r) => r.realistic?.loadRatio,
     ceiling: 1.1,
     gap: '1.009 in the full run of 3 December 07:25 (1.011 on 2 December evening; 1.03-1.06 in quick runs of 3 December on a busier machine): what is left is evaluating the script at document_idle, before the delayed subresources have finished',
@@ -149,7 +161,13 @@ export function checkBudgets(results, options = {}) {
   return BUDGETS.map((b) => {
     const value = b.value(results) ?? null;
     const bound = b.ceiling ?? b.limit;
-    const allowed = options.quick && WALL_CLOCK_UNITS.has(b.unit) ? bound * QUICK_NOISE_ALLOWANCE : bound;
+    const allowed = !options.quick
+      ? bound
+      : WALL_CLOCK_UNITS.has(b.unit)
+        ? bound * QUICK_NOISE_ALLOWANCE
+        : b.unit === RATIO_UNIT
+          ? 1 + (bound - 1) * QUICK_RATIO_ALLOWANCE
+          : bound;
     return {
       id: b.id,
       label: b.label,
