@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hardenVendor } from './build/harden-vendor';
 import { nativeBrowserInContentScripts } from './build/native-browser';
+import { SHOP_PAGES } from './lib/content/shop-pages';
 
 // scripting: the background adds the page report's code to a shop frame only when the person asks for it,
 // and the sidebar's English texts only when it is shown in English.
@@ -40,7 +41,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: browser === 'firefox' ? PERMISSIONS : [...PERMISSIONS, ...CHROME_ONLY_PERMISSIONS],
-    host_permissions: ['https://*.slbdiensten.nl/*'],
+    host_permissions: SHOP_PAGES,
     // Firefox puts the button in the toolbar, where the deadline badge is seen, not in its extensions menu.
     action: browser === 'firefox' ? { default_title: 'Vinkje', default_area: 'navbar' } : { default_title: 'Vinkje' },
     // A keyboard command opens or closes the sidebar on the shop tab (lib/background/sidebar-command.ts).

@@ -1,14 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import sidebarCss from '../../components/sidebar.css?inline';
-// The panel's room on the shop's page, added by the browser with this script (manifest CSS).
-import '../../lib/content/page-room.css';
 import { takeSnapshot } from '../../lib/content/page-snapshot';
 import { watchPresses, type PressWatch } from '../../lib/content/press-watcher';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError, type ClientProblem } from '../../lib/content/background-client';
 import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { panelRoom } from '../../lib/content/panel-room';
-import { mountShadowHost, placeHost } from '../../lib/content/mount';
+import { mountShadowHost, takePlacedHost } from '../../lib/content/mount';
+import { SHOP_PAGES } from '../../lib/content/shop-pages';
 import { listenForSidebarToggle } from '../../lib/content/sidebar-toggle';
 import { keepMounted } from '../../lib/content/keep-mounted';
 import { extensionContextGone, runtime } from '../../lib/content/extension-api';
@@ -21,15 +20,16 @@ import type { ContentMessage, SidebarAction, SidebarHtml } from '../../lib/messa
 import type { Language, SidebarView } from '../../lib/core/view';
 
 export default defineContentScript({
-  matches: ['https://*.slbdiensten.nl/*'],
+  matches: SHOP_PAGES,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   // The build gives content scripts a lean context (build/native-browser.ts): only ScriptContext is there.
   main(ctx: ScriptContext) {
-    // Room for the panel is made at once: the host's presence makes it (page-room.css), so the page
-    // is laid out with it while it loads and the shop's buttons do not move after the load (where a
-    // person may already be clicking). A copy that is stopped takes its host, and so the room, away.
-    const host = placeHost(document);
+    // The host, and with it the panel's room, has been on the page since document start
+    // (entrypoints/room.content.ts), so the shop was laid out with that room from its first layout and
+    // its buttons do not move after the load (where a person may already be clicking). A copy that
+    // is stopped takes its host, and so the room, away.
+    const host = takePlacedHost(document);
     ctx.onInvalidated(() => host.remove());
     // A press on a shop button is heard at once, even while the page still loads: a claimed cart
     // must be known as claimed though the panel is not there yet. Until it is, the press is only told.

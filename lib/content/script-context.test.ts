@@ -23,12 +23,14 @@ function imitateNewerScript() {
 describe('ContentScriptContext', () => {
   it('keeps running when a page script imitates the announcement of a newer copy', () => {
     const ctx = new ContentScriptContext(NAME);
+    ctx.onInvalidated(() => undefined);
     imitateNewerScript();
     expect(ctx.signal.aborted).toBe(false);
   });
 
   it('stops when a newer copy starts after the extension was updated under the open tab', () => {
     const ctx = new ContentScriptContext(NAME);
+    ctx.onInvalidated(() => undefined);
     extension.id = undefined; // what an update does to the old copy's runtime
     imitateNewerScript();
     expect(ctx.signal.aborted).toBe(true);
@@ -37,9 +39,27 @@ describe('ContentScriptContext', () => {
   it('announces itself on the document only, without waking the page’s message listeners', () => {
     const heard: string[] = [];
     document.addEventListener(`vinkje-id:${NAME}:wxt:content-script-started`, (e) => heard.push(e.type));
-    new ContentScriptContext(NAME);
+    const ctx = new ContentScriptContext(NAME);
+    ctx.onInvalidated(() => undefined);
+    void ctx.signal;
     expect(heard).toHaveLength(1);
     expect(window.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('a script that never asks when it must stop (the document-start one) neither announces itself nor uses the extension API', async () => {
+    let used = 0;
+    vi.stubGlobal('browser', {
+      get runtime() {
+        used++;
+        return extension;
+      },
+    });
+    const heard: string[] = [];
+    document.addEventListener(`vinkje-id:room:wxt:content-script-started`, (e) => heard.push(e.type));
+    new ContentScriptContext('room');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(used).toBe(0);
+    expect(heard).toHaveLength(0);
   });
 
   it('waits for the page to load before it uses the extension API, then announces itself', async () => {
@@ -53,7 +73,7 @@ describe('ContentScriptContext', () => {
     });
     const heard: string[] = [];
     document.addEventListener(`vinkje-id:${NAME}:wxt:content-script-started`, (e) => heard.push(e.type));
-    new ContentScriptContext(NAME);
+    new ContentScriptContext(NAME).onInvalidated(() => undefined);
     expect(used).toBe(0);
     window.dispatchEvent(new Event('load'));
     await new Promise((r) => setTimeout(r, 0));

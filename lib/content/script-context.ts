@@ -30,11 +30,21 @@ export class ContentScriptContext implements ScriptContext {
   private readonly controller = new AbortController();
   private readonly id = Math.random().toString(36).slice(2);
 
+  private announcing = false;
+
   // WXT passes the content script's options as a second argument; none of them matters here.
-  constructor(private readonly contentScriptName: string) {
-    // Once the shop's page has loaded, as the rest of Vinkje starts (after-load.ts): the event's name
-    // needs the extension API, whose first use costs about 2 ms that would otherwise delay the load.
-    // Until then a newer copy cannot arrive (it comes with an update, long after a page load).
+  constructor(private readonly contentScriptName: string) {}
+
+  /**
+   * Only a script that asks when it must stop announces itself: the document-start script, which
+   * only places the host, never asks, and so never pays for the extension API or the event.
+   * Once the shop's page has loaded, as the rest of Vinkje starts (after-load.ts): the event's name
+   * needs the extension API, whose first use costs about 2 ms that would otherwise delay the load.
+   * Until then a newer copy cannot arrive (it comes with an update, long after a page load).
+   */
+  private announceOnce(): void {
+    if (this.announcing) return;
+    this.announcing = true;
     afterPageLoad(document, window, () => this.announce(), this.controller.signal);
   }
 
@@ -56,10 +66,12 @@ export class ContentScriptContext implements ScriptContext {
   }
 
   get signal(): AbortSignal {
+    this.announceOnce();
     return this.controller.signal;
   }
 
   onInvalidated(callback: () => void): () => void {
+    this.announceOnce();
     this.signal.addEventListener('abort', callback);
     return () => this.signal.removeEventListener('abort', callback);
   }

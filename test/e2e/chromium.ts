@@ -13,6 +13,9 @@ function wrapPage(page: Page): E2EPage {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source) as Promise<unknown>,
+    addInitScript: async (source) => {
+      await page.addInitScript({ content: source });
+    },
     mouseClick: (x, y, holdMs = 0) => page.mouse.click(x, y, { delay: holdMs }),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(keyName(key)),

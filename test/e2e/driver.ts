@@ -16,6 +16,11 @@ export interface E2EPage {
    * runs on extension pages whose CSP forbids inline scripts. Used to bring in axe-core.
    */
   evaluateSource(source: string): Promise<unknown>;
+  /**
+   * Runs a script's source in the page's main world at the start of every document this page loads
+   * from now on, before the document's own scripts (to observe the page as it loads).
+   */
+  addInitScript(source: string): Promise<void>;
   /** Clicks the element at viewport point (x, y) with the real mouse, holding the button down for holdMs. */
   mouseClick(x: number, y: number, holdMs?: number): Promise<void>;
   /** Types text with the real keyboard into whatever has focus. */

@@ -37,6 +37,29 @@ describe(`the sidebar on the shop (${browserName})`, () => {
     await page.close();
   });
 
+  it('gives the shop its room before the page is laid out: nothing on the page moves when the panel comes', async () => {
+    const page = await e2e.browser.newPage();
+    await logIn(page);
+    // As the shop's HTML is parsed, before any script of Vinkje's but the one at document start runs:
+    // the page's own scripts and its first layout see the width it keeps.
+    await page.addInitScript(`document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      window.__roomWhileParsed = getComputedStyle(document.documentElement).marginRight;
+    });`);
+    await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+    await waitForSidebar(page, 'renewals page', (s) => s.page === 'renewals');
+    const seen = await page.evaluate(() => ({
+      whileParsed: (window as unknown as { __roomWhileParsed?: string }).__roomWhileParsed,
+      now: getComputedStyle(document.documentElement).marginRight,
+      last: document.documentElement.lastElementChild?.localName,
+    }));
+    expect(seen).toMatchObject({ whileParsed: '320px', now: '320px' });
+    // The panel comes after the shop in the reading and Tab order, though its host was there first.
+    expect(seen.last).toBe('vinkje-sidebar');
+    expect(await page.evaluate(() => document.querySelectorAll('vinkje-sidebar').length)).toBe(1);
+    await page.close();
+  });
+
   it('comes back once when the page removes it, and stays away when the page insists', async () => {
     const page = await e2e.browser.newPage();
     await logIn(page);

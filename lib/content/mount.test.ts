@@ -1,0 +1,63 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { HOST_TAG, placeHostEarly, takePlacedHost } from './mount';
+
+/** A document as the document-start script finds it: <html> only, the shop's HTML not parsed yet. */
+function documentAtStart(): Document {
+  const { document } = parseHTML('<!doctype html><html></html>');
+  const doc = document as unknown as Document;
+  doc.documentElement.replaceChildren();
+  return doc;
+}
+
+/** What the parser then adds after the host: the shop's own head and body. */
+function parseShop(doc: Document): void {
+  const head = doc.createElement('head');
+  const body = doc.createElement('body');
+  body.append(doc.createElement('main'));
+  doc.documentElement.append(head, body);
+}
+
+describe('the host placed at document start and taken over by the main script', () => {
+  it('is on the page before the shop is parsed, open, so the first layout has the panel’s room', () => {
+    const doc = documentAtStart();
+    placeHostEarly(doc, {});
+    const host = doc.documentElement.firstElementChild;
+    expect(host?.localName).toBe(HOST_TAG);
+    expect(host?.getAttribute('data-panel')).toBe('open');
+  });
+
+  it('is the same element the main script uses, moved after the shop’s body (last in reading and Tab order)', () => {
+    const doc = documentAtStart();
+    const world = {};
+    placeHostEarly(doc, world);
+    const early = doc.documentElement.firstElementChild;
+    parseShop(doc);
+    const host = takePlacedHost(doc, world);
+    expect(host).toBe(early);
+    expect(doc.documentElement.lastElementChild).toBe(host);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  it('never takes a host element the page made itself: without the early script’s own, a new one', () => {
+    const doc = documentAtStart();
+    parseShop(doc);
+    const imitation = doc.createElement(HOST_TAG);
+    doc.documentElement.append(imitation);
+    const host = takePlacedHost(doc, {});
+    expect(host).not.toBe(imitation);
+    expect(imitation.isConnected).toBe(false);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  it('is placed anew when the page took the early one away while it loaded', () => {
+    const doc = documentAtStart();
+    const world = {};
+    placeHostEarly(doc, world);
+    doc.documentElement.firstElementChild?.remove();
+    parseShop(doc);
+    const host = takePlacedHost(doc, world);
+    expect(host.isConnected).toBe(true);
+    expect(doc.documentElement.lastElementChild).toBe(host);
+  });
+});
