@@ -17,7 +17,7 @@ import { DAY_ALARM, REMINDER_ALARM } from './reminder-notifications';
 import type { SenderLike } from './sender';
 import { startBackground, type BackgroundBrowser } from './start';
 import { DOMParser } from 'linkedom';
-import { createPageReader } from './page-reader';
+import { createPageReader, type OffscreenApi, type ReaderRequest } from './page-reader';
 
 export const SHOP_PAGE = 'https://www.slbdiensten.nl/account/';
 export const EXTENSION_PAGE = () => fakeBrowser.runtime.getURL('/popup.html');
@@ -57,7 +57,13 @@ export async function deliver(message: unknown, sender: SenderLike): Promise<Ans
   return answers[0] as Answer;
 }
 
-export async function bootBackground(options: { at: number; install?: boolean }) {
+/** Chrome's way of reading pages: an offscreen document (made, closed) reached by runtime.sendMessage. */
+export interface OffscreenReaderFake {
+  api: OffscreenApi;
+  sendMessage: (message: ReaderRequest) => Promise<unknown>;
+}
+
+export async function bootBackground(options: { at: number; install?: boolean; offscreenReader?: OffscreenReaderFake }) {
   fakeBrowser.reset();
   vi.setSystemTime(options.at);
   const factory = new IDBFactory();
@@ -72,13 +78,17 @@ export async function bootBackground(options: { at: number; install?: boolean })
 
   let store: Store | null = null;
   async function start(): Promise<Store> {
+    const offscreen = options.offscreenReader;
+    if (offscreen) vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(offscreen.sendMessage as unknown as typeof fakeBrowser.runtime.sendMessage);
+    const browser = (offscreen ? Object.assign(fakeBrowser, { offscreen: offscreen.api }) : fakeBrowser) as unknown as BackgroundBrowser;
     const running = startBackground({
-      browser: fakeBrowser as unknown as BackgroundBrowser,
+      browser,
       openStore: () => openStore({ indexedDB: factory, now: () => Date.now() }),
       now: () => Date.now(),
       log: (message, detail) => logs.push({ message, detail }),
       // Node has no DOM: page snapshots are read with the test DOM, as Firefox's background reads them with its own.
-      readSnapshot: createPageReader({ domParser: new DOMParser() as unknown as { parseFromString(html: string, type: 'text/html'): Document } }),
+      // With an offscreen reader, the background reads through it as in Chrome's service worker.
+      readSnapshot: offscreen ? undefined : createPageReader({ domParser: new DOMParser() as unknown as { parseFromString(html: string, type: 'text/html'): Document } }).read,
     });
     store = (await running.ready).store;
     // The data must live in IndexedDB, as in the browser, so that a browser restart keeps it.

@@ -29,18 +29,24 @@ function chromeLike() {
     if (!exists || !listener) throw new Error('Could not establish connection. Receiving end does not exist.');
     return listener(message, { id: 'ext', url: 'chrome-extension://ext/background.js' });
   });
-  return { createDocument, sendMessage, close: () => (exists = false) };
+  const hasDocument = vi.fn(async () => exists);
+  const closeDocument = vi.fn(async () => {
+    if (!exists) throw new Error('No current offscreen document.');
+    exists = false;
+    listener = null;
+  });
+  return { createDocument, sendMessage, hasDocument, closeDocument, exists: () => exists, close: () => (exists = false) };
 }
 
 describe('the page reader', () => {
   it('reads in place where there is a DOM (Firefox’s background page)', async () => {
-    const read = createPageReader({ domParser: parser() });
+    const { read } = createPageReader({ domParser: parser() });
     expect((await read(SNAPSHOT)).kind).toBe('cart');
   });
 
   it('in a service worker, makes one offscreen document for every page and reads there', async () => {
     const chrome = chromeLike();
-    const read = createPageReader({ offscreen: { createDocument: chrome.createDocument }, sendMessage: chrome.sendMessage });
+    const { read } = createPageReader({ offscreen: { createDocument: chrome.createDocument }, sendMessage: chrome.sendMessage });
     const kinds = await Promise.all([read(SNAPSHOT), read(SNAPSHOT), read(SNAPSHOT)]);
     expect(kinds.map((o) => o.kind)).toEqual(['cart', 'cart', 'cart']);
     await read(SNAPSHOT);
@@ -50,7 +56,7 @@ describe('the page reader', () => {
 
   it('makes the document again when the browser closed it', async () => {
     const chrome = chromeLike();
-    const read = createPageReader({ offscreen: { createDocument: chrome.createDocument }, sendMessage: chrome.sendMessage });
+    const { read } = createPageReader({ offscreen: { createDocument: chrome.createDocument }, sendMessage: chrome.sendMessage });
     await read(SNAPSHOT);
     chrome.close();
     expect((await read(SNAPSHOT)).kind).toBe('cart');
@@ -60,19 +66,70 @@ describe('the page reader', () => {
   it('takes a document an earlier worker made as there', async () => {
     const chrome = chromeLike();
     await chrome.createDocument({ url: READER_PAGE });
-    const read = createPageReader({ offscreen: { createDocument: chrome.createDocument }, sendMessage: chrome.sendMessage });
+    const { read } = createPageReader({ offscreen: { createDocument: chrome.createDocument }, sendMessage: chrome.sendMessage });
     expect((await read(SNAPSHOT)).kind).toBe('cart');
   });
 
   it('refuses an answer that is not an observation', async () => {
-    const read = createPageReader({ offscreen: { createDocument: async () => {} }, sendMessage: async () => ({ kind: 'cart', evil: true }) });
+    const { read } = createPageReader({ offscreen: { createDocument: async () => {} }, sendMessage: async () => ({ kind: 'cart', evil: true }) });
     await expect(read(SNAPSHOT)).rejects.toThrow();
-    const fine = createPageReader({ offscreen: { createDocument: async () => {} }, sendMessage: async () => emptyObservation('cart', URL_, 1) });
+    const { read: fine } = createPageReader({ offscreen: { createDocument: async () => {} }, sendMessage: async () => emptyObservation('cart', URL_, 1) });
     expect((await fine(SNAPSHOT)).kind).toBe('cart');
   });
 
+  it('closes the offscreen document once no page is read, and makes it again for the next page', async () => {
+    const chrome = chromeLike();
+    const waits: number[] = [];
+    const reader = createPageReader({ offscreen: chrome, sendMessage: chrome.sendMessage, afterOffscreenReading: () => waits.push(1) });
+    await reader.read(SNAPSHOT);
+    expect(waits).toHaveLength(1); // the wait for idleness starts again after every page
+    expect(await reader.closeIfIdle()).toBe(true);
+    expect(chrome.exists()).toBe(false);
+    expect((await reader.read(SNAPSHOT)).kind).toBe('cart');
+    expect(chrome.createDocument).toHaveBeenCalledTimes(2);
+  });
+
+  it('never closes the document while a page is being read', async () => {
+    const chrome = chromeLike();
+    let answer: () => void = () => undefined;
+    const slow = vi.fn(async (message: ReaderRequest) => {
+      await new Promise<void>((r) => (answer = r));
+      return chrome.sendMessage(message);
+    });
+    const reader = createPageReader({ offscreen: chrome, sendMessage: slow });
+    const reading = reader.read(SNAPSHOT);
+    await vi.waitFor(() => expect(slow).toHaveBeenCalled());
+    expect(await reader.closeIfIdle()).toBe(false);
+    answer();
+    expect((await reading).kind).toBe('cart');
+    expect(chrome.closeDocument).not.toHaveBeenCalled();
+  });
+
+  it('closes the document an earlier worker made (a worker woken by the alarm has read nothing), and nothing when there is none', async () => {
+    const chrome = chromeLike();
+    await chrome.createDocument({ url: READER_PAGE });
+    const woken = createPageReader({ offscreen: chrome, sendMessage: chrome.sendMessage });
+    expect(await woken.closeIfIdle()).toBe(true);
+    expect(await woken.closeIfIdle()).toBe(false);
+    expect(chrome.closeDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page that comes while the document closes waits for it and is read in a new one', async () => {
+    const chrome = chromeLike();
+    const reader = createPageReader({ offscreen: chrome, sendMessage: chrome.sendMessage });
+    await reader.read(SNAPSHOT);
+    const [closed, observation] = await Promise.all([reader.closeIfIdle(), reader.read(SNAPSHOT)]);
+    expect(closed).toBe(true);
+    expect(observation.kind).toBe('cart');
+    expect(chrome.exists()).toBe(true);
+  });
+
+  it('has nothing to close where pages are read in place (Firefox)', async () => {
+    expect(await createPageReader({ domParser: parser() }).closeIfIdle()).toBe(false);
+  });
+
   it('says so where it cannot read at all', async () => {
-    await expect(createPageReader({})(SNAPSHOT)).rejects.toThrow(/no page reader/);
+    await expect(createPageReader({}).read(SNAPSHOT)).rejects.toThrow(/no page reader/);
   });
 });
 

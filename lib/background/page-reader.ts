@@ -2,7 +2,9 @@
  * Where the background reads the page snapshots the content script sends (lib/content/page-snapshot.ts).
  * Reading needs a DOM. Firefox's background is an event page and has one; Chrome's is a service
  * worker without one, so there the snapshot goes to an offscreen document (entrypoints/reader/),
- * made on the first page and kept. Either way the reading runs in the extension's own process,
+ * made on the first page and kept while pages come, then closed once no page has been read for
+ * READER_IDLE_MS: the browser keeps an offscreen document until it is closed, a whole renderer for
+ * a shop visited a few days a year. Either way the reading runs in the extension's own process,
  * warm from the second page on, instead of cold on the shop's main thread in every page load.
  */
 import type { PageObservation } from '../core/observation';
@@ -18,10 +20,19 @@ export interface ReaderRequest {
   snapshot: PageSnapshot;
 }
 
+/**
+ * How long the offscreen document stays without a page to read. Long enough for a person who is
+ * working through the cart (a page every few seconds or minutes) to never wait for a new document
+ * (about 50-100 ms); the alarm that checks it is kept across restarts of the service worker.
+ */
+export const READER_IDLE_MS = 5 * 60_000;
+export const READER_IDLE_ALARM = 'vinkje-reader-idle';
+
 /** chrome.offscreen, as far as Vinkje uses it. */
 export interface OffscreenApi {
   createDocument(parameters: { url: string; reasons: ['DOM_PARSER']; justification: string }): Promise<void>;
   hasDocument?(): Promise<boolean>;
+  closeDocument?(): Promise<void>;
 }
 
 export interface PageReaderEnv {
@@ -30,22 +41,39 @@ export interface PageReaderEnv {
   offscreen?: OffscreenApi;
   /** runtime.sendMessage: reaches the offscreen document. */
   sendMessage?: (message: ReaderRequest) => Promise<unknown>;
+  /** After every reading in the offscreen document: (re)starts the wait after which closeIfIdle runs. */
+  afterOffscreenReading?: () => void;
 }
 
 export type ReadSnapshot = (snapshot: PageSnapshot) => Promise<PageObservation>;
 
+export interface PageReader {
+  read: ReadSnapshot;
+  /**
+   * Closes the offscreen document unless a page is being read in this worker (the next page makes it
+   * again); says whether it closed one. Nothing to do where the reading needs no document.
+   */
+  closeIfIdle(): Promise<boolean>;
+}
+
 const JUSTIFICATION = 'Reads the shop page the person is on, so the shop page itself does not pay for reading it';
 
-export function createPageReader(env: PageReaderEnv): ReadSnapshot {
+const NOTHING_TO_CLOSE = async () => false;
+
+export function createPageReader(env: PageReaderEnv): PageReader {
   const { domParser, offscreen, sendMessage } = env;
   if (domParser) {
-    return async (snapshot) => readSnapshot(snapshot, (html) => domParser.parseFromString(html, 'text/html'));
+    return { read: async (snapshot) => readSnapshot(snapshot, (html) => domParser.parseFromString(html, 'text/html')), closeIfIdle: NOTHING_TO_CLOSE };
   }
-  if (!offscreen || !sendMessage) return () => Promise.reject(new Error('no page reader in this browser'));
+  if (!offscreen || !sendMessage) return { read: () => Promise.reject(new Error('no page reader in this browser')), closeIfIdle: NOTHING_TO_CLOSE };
 
   let ready: Promise<void> | null = null;
+  // A close under way: a page that comes meanwhile waits for it and then makes the document again.
+  let closing: Promise<void> | null = null;
+  let reading = 0;
   const ensureDocument = () => {
     ready ??= (async () => {
+      if (closing) await closing;
       if (offscreen.hasDocument && (await offscreen.hasDocument())) return;
       try {
         await offscreen.createDocument({ url: READER_PAGE, reasons: ['DOM_PARSER'], justification: JUSTIFICATION });
@@ -65,15 +93,38 @@ export function createPageReader(env: PageReaderEnv): ReadSnapshot {
     // The answer crossed a message boundary: it is held to the same schema as an observation from a page.
     return pageObservationSchema.parse(answer) as PageObservation;
   };
-  return inArrivalOrder(async (snapshot) => {
+  const read = inArrivalOrder(async (snapshot) => {
+    reading++;
     try {
       return await ask(snapshot);
     } catch {
       // The document may have gone (closed by the browser, a crash): made again once.
       ready = null;
-      return ask(snapshot);
+      return await ask(snapshot);
+    } finally {
+      reading--;
+      env.afterOffscreenReading?.();
     }
   });
+  const closeIfIdle = async () => {
+    const { closeDocument } = offscreen;
+    // A worker woken by the alarm has read nothing yet: the document an earlier worker made is idle.
+    if (!closeDocument || reading > 0 || closing) return false;
+    ready = null;
+    let closed = false;
+    closing = (async () => {
+      if (offscreen.hasDocument && !(await offscreen.hasDocument())) return;
+      await closeDocument.call(offscreen);
+      closed = true;
+    })()
+      .catch(() => undefined) // already gone: nothing to close
+      .finally(() => {
+        closing = null;
+      });
+    await closing;
+    return closed;
+  };
+  return { read, closeIfIdle };
 }
 
 /**

@@ -11,7 +11,7 @@ import { welcomeOnInstall, type InstalledDetails } from './first-run';
 import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from './managed-settings';
 import { createPagesApi } from './pages-api';
 import { routeMessage, type OnDemandScript, type RouterContext } from './router';
-import { createPageReader, type OffscreenApi, type ReadSnapshot, type ReaderRequest } from './page-reader';
+import { createPageReader, READER_IDLE_ALARM, READER_IDLE_MS, type OffscreenApi, type PageReader, type ReadSnapshot, type ReaderRequest } from './page-reader';
 import type { SenderLike } from './sender';
 import { createService, type Service } from './service';
 import type { Store } from '../store/types';
@@ -114,13 +114,16 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
     if (!browser.scripting) throw new Error('no scripting API');
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   };
-  const readSnapshot =
-    deps.readSnapshot ??
-    createPageReader({
-      domParser: typeof DOMParser === 'function' ? new DOMParser() : undefined,
-      offscreen: browser.offscreen,
-      sendMessage: browser.runtime.sendMessage && ((message) => browser.runtime.sendMessage!(message)),
-    });
+  const pageReader: PageReader = deps.readSnapshot
+    ? { read: deps.readSnapshot, closeIfIdle: async () => false }
+    : createPageReader({
+        domParser: typeof DOMParser === 'function' ? new DOMParser() : undefined,
+        offscreen: browser.offscreen,
+        sendMessage: browser.runtime.sendMessage && ((message) => browser.runtime.sendMessage!(message)),
+        // Creating an alarm of the same name moves it: it fires once no page has been read for a while.
+        afterOffscreenReading: () => void Promise.resolve(browser.alarms.create(READER_IDLE_ALARM, { when: now() + READER_IDLE_MS })).catch(() => undefined),
+      });
+  const readSnapshot = pageReader.read;
   const pagesReady = Promise.all([storeReady, serviceReady]).then(([store, service]) => createPagesApi({ store, service, now }));
 
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -147,6 +150,8 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
     if (alarm.name === REMINDER_ALARM) return refresh(true);
     // A new day: the badge's day count changes, and the deadline may just have passed.
     if (alarm.name === DAY_ALARM) return refresh(false, false);
+    // Chrome: the page reader's offscreen document, once no page has been read for a while.
+    if (alarm.name === READER_IDLE_ALARM) return pageReader.closeIfIdle();
     return undefined;
   });
   browser.notifications.onClicked.addListener((id) => {
