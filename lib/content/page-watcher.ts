@@ -16,7 +16,26 @@ export interface WatchOptions {
   debounceMs?: number;
   /** A page that never stops changing is still read at least this often. */
   maxWaitMs?: number;
+  /** After a batch of changes, how long the page's changes go unwatched (see REST_MS). */
+  restMs?: number;
 }
+
+/**
+ * One batch of changes says the page changed; the batches right after it say nothing more. So after
+ * each batch the observer stops for this long: a page that changes its DOM hundreds of times a second
+ * (a ticker, a clock, an animation done in the DOM) makes the browser build change records and call
+ * Vinkje about 20 times a second instead of hundreds. Shorter than the quiet time before a read, so
+ * a change made while it rests is always in the read that follows.
+ */
+const REST_MS = 50;
+
+const WATCHED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['aria-expanded', 'hidden', 'open', 'style', 'value', 'selected', 'checked', 'disabled'],
+};
 
 /** The snapshot without its time: equal signatures mean the page and its fields are as they were. */
 export function signatureOf(snapshot: PageSnapshot): string {
@@ -27,17 +46,22 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
   const { doc, take, onChange, isOwnNode, signal } = options;
   const debounceMs = options.debounceMs ?? 150;
   const maxWaitMs = options.maxWaitMs ?? 1000;
+  const restMs = options.restMs ?? REST_MS;
   const view = doc.defaultView;
   let lastSignature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | null = null;
   let lastChangeAt = 0;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  // Read while the observer rested: a change after the read and before it looks again went unseen.
+  let readWhileResting = false;
 
   const readNow = () => {
     clearTimeout(timer);
     timer = undefined;
     firstPendingAt = null;
     if (signal.aborted) return;
+    if (restTimer !== undefined) readWhileResting = true;
     const snapshot = take();
     const signature = signatureOf(snapshot);
     if (signature === lastSignature) return;
@@ -66,16 +90,23 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
     timer ??= setTimeout(due, debounceMs);
   };
 
+  const wake = () => {
+    restTimer = undefined;
+    if (signal.aborted) return;
+    observer.observe(doc.documentElement, WATCHED);
+    if (readWhileResting) {
+      // Taken again after the quiet time; a page that is as it was read is not sent again.
+      readWhileResting = false;
+      schedule();
+    }
+  };
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnNode(r.target))) schedule();
+    if (!records.some((r) => !isOwnNode(r.target))) return;
+    schedule();
+    observer.disconnect();
+    restTimer = setTimeout(wake, restMs);
   });
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['aria-expanded', 'hidden', 'open', 'style', 'value', 'selected', 'checked', 'disabled'],
-  });
+  observer.observe(doc.documentElement, WATCHED);
   const onInput = (e: Event) => {
     if (!(e.target instanceof Node) || !isOwnNode(e.target)) schedule();
   };
@@ -101,6 +132,7 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
+    clearTimeout(restTimer);
   });
 
   readNow();
