@@ -20,6 +20,18 @@ function imitateNewerScript() {
   );
 }
 
+/** The extension API, counting each time the script reaches for it (its first use is the costly one). */
+function countExtensionApiUse(): { used: number } {
+  const count = { used: 0 };
+  vi.stubGlobal('browser', {
+    get runtime() {
+      count.used++;
+      return extension;
+    },
+  });
+  return count;
+}
+
 describe('ContentScriptContext', () => {
   it('keeps running when a page script imitates the announcement of a newer copy', () => {
     const ctx = new ContentScriptContext(NAME);
@@ -47,37 +59,25 @@ describe('ContentScriptContext', () => {
   });
 
   it('a script that never asks when it must stop (the document-start one) neither announces itself nor uses the extension API', async () => {
-    let used = 0;
-    vi.stubGlobal('browser', {
-      get runtime() {
-        used++;
-        return extension;
-      },
-    });
+    const api = countExtensionApiUse();
     const heard: string[] = [];
     document.addEventListener(`vinkje-id:room:wxt:content-script-started`, (e) => heard.push(e.type));
     new ContentScriptContext('room');
     await new Promise((r) => setTimeout(r, 0));
-    expect(used).toBe(0);
+    expect(api.used).toBe(0);
     expect(heard).toHaveLength(0);
   });
 
   it('waits for the page to load before it uses the extension API, then announces itself', async () => {
     vi.stubGlobal('document', Object.assign(new EventTarget(), { readyState: 'loading' }));
-    let used = 0;
-    vi.stubGlobal('browser', {
-      get runtime() {
-        used++;
-        return extension;
-      },
-    });
+    const api = countExtensionApiUse();
     const heard: string[] = [];
     document.addEventListener(`vinkje-id:${NAME}:wxt:content-script-started`, (e) => heard.push(e.type));
     new ContentScriptContext(NAME).onInvalidated(() => undefined);
-    expect(used).toBe(0);
+    expect(api.used).toBe(0);
     window.dispatchEvent(new Event('load'));
     await new Promise((r) => setTimeout(r, 0));
-    expect(used).toBeGreaterThan(0);
+    expect(api.used).toBeGreaterThan(0);
     expect(heard).toHaveLength(1);
   });
 });
