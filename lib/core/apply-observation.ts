@@ -229,12 +229,17 @@ function recordCartFor(draft: YearProgress, inst: InstitutionProgress, obs: Page
     inst.evidence[STEP.claimCart] = evidence('Winkelwagen geclaimd');
     inst.claimedAt ??= obs.seenAt;
   }
+  setActiveCart(draft, inst.key, source);
+  delete draft.otherCartAt;
+  // The registration is the order placed from the claimed cart. A cart of this institution seen
+  // after that order is another order's (more licences later): the registration keeps the lines it
+  // was ordered with and its reference (the printed summary shows them), and the cart check of the
+  // page in view reads the page itself.
+  if (inst.orderNumber !== null || inst.placedAt !== null) return;
   if (JSON.stringify(inst.cartLines) !== JSON.stringify(obs.cartLines)) {
     inst.cartLines = obs.cartLines;
     inst.cartSeenAt = obs.seenAt;
   }
-  setActiveCart(draft, inst.key, source);
-  delete draft.otherCartAt;
   recordReference(inst, obs, evidence);
 }
 

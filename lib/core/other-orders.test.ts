@@ -88,6 +88,23 @@ describe('an order that is not the registration', () => {
     }
   });
 
+  it('a cart of a second order leaves the registration with what it ordered and its reference', () => {
+    const registration = [cartLine('Microsoft 365 A3 medewerkers', 1996), cartLine('Basispakket medewerkers', 2000)];
+    const extra = [cartLine('Microsoft 365 A3 medewerkers', 40), cartLine('Basispakket medewerkers', 40)];
+    const p = seen(
+      accountPage(T),
+      renewalsPage(T + minute, [{ institution: BAKEN, canClaim: true }]),
+      cartPage(T + 2 * minute, BAKEN, 'REG-2026', registration),
+      thankYouPage(T + 3 * minute, BAKEN, '204780'),
+      // Later: 40 more licences of the same kind, with a reference of their own.
+      cartPage(T + 60 * minute, BAKEN, 'EXTRA-40', extra),
+    );
+    const inst = p.institutions['100231']!;
+    expect(inst.cartLines).toEqual(registration);
+    expect(inst.cartSeenAt).toBe(T + 2 * minute);
+    expect(inst.reference).toBe('REG-2026');
+  });
+
   it('is still known as another order after storing, so the history cannot take it for the registration', () => {
     const p = seen(accountPage(T), cartPage(T + minute, BAKEN, '', ADOBE), thankYouPage(T + 2 * minute, BAKEN, '204777'));
     const stored = yearProgressSchema.parse(JSON.parse(JSON.stringify(p))) as YearProgress;
