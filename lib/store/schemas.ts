@@ -28,7 +28,13 @@ export const isoDaySchema = z
 export const yearKeySchema = z.string().regex(YEAR_KEY, { error: SCHEMA_MESSAGES.yearKey.nl });
 
 const licenceYearSchema = z.number().int().min(1000).max(9999);
-const timeSchema = z.number();
+/**
+ * A moment as Date.now() gives it: within the range a Date can hold (±8.64e15 ms, about 275,000 years
+ * either way), so every stored or imported time can be shown as a date (a larger number made an
+ * import check throw where it should say what is wrong).
+ */
+const MAX_TIME_MS = 8.64e15;
+const timeSchema = z.number().min(-MAX_TIME_MS).max(MAX_TIME_MS);
 
 // ---- YearProgress (mirrors lib/core/progress.ts; the check at the bottom keeps them in step) ----
 

@@ -195,6 +195,13 @@ describe('an import that has the right shape but cannot be meant', () => {
     expect(await refusedWith([[['settings', 'reminders', 'leadDays'], [90, 7]]], 'en')).toEqual(['Settings: field reminders.leadDays[0] may be at most 60']);
   });
 
+  it('a moment no calendar has (beyond the year 275760) is refused with its field, not a crash', async () => {
+    expect(await refusedWith([[['settings', 'snoozedUntil'], 8_640_000_000_000_001]])).toEqual([
+      'Instellingen: veld snoozedUntil mag hoogstens 8640000000000000 zijn',
+    ]);
+    expect(await refusedWith([[['settings', 'snoozedUntil'], 8_640_000_000_000_001]], 'en')).toEqual(['Settings: field snoozedUntil may be at most 8640000000000000']);
+  });
+
   it('a snooze within the week is taken', async () => {
     const store = await filledStore();
     const file = withChanges(await store.exportAll(), [[['settings', 'snoozedUntil'], T0 + 6 * 86_400_000]]);
