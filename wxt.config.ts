@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hardenVendor } from './build/harden-vendor';
 import { nativeBrowserInContentScripts } from './build/native-browser';
+import { compileContentScriptsEagerly } from './build/compile-hints';
 import { SHOP_PAGES } from './lib/content/shop-pages';
 
 // scripting: the background adds the page report's code to a shop frame only when the person asks for it,
@@ -31,7 +32,10 @@ export default defineConfig({
     ],
   },
   hooks: {
-    'vite:build:extendConfig': nativeBrowserInContentScripts,
+    'vite:build:extendConfig': (entrypoints, config) => {
+      nativeBrowserInContentScripts(entrypoints, config);
+      compileContentScriptsEagerly(entrypoints, config);
+    },
   },
   vite: () => ({
     plugins: [hardenVendor(), preact()],
