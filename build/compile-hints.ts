@@ -10,12 +10,9 @@
  * interactive sidebar loads only when a person reaches for it, when much of it is not needed.
  */
 import type { InlineConfig, Plugin } from 'vite';
+import { isContentScriptBuild, type EntrypointLike } from './native-browser';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-interface EntrypointLike {
-  type: string;
-}
 
 interface ChunkLike {
   type: string;
@@ -39,6 +36,6 @@ export function compileEagerly(): Plugin {
 }
 
 export function compileContentScriptsEagerly(entrypoints: readonly EntrypointLike[], config: InlineConfig): void {
-  if (entrypoints.length === 0 || !entrypoints.every((e) => e.type === 'content-script')) return;
+  if (!isContentScriptBuild(entrypoints)) return;
   config.plugins = [...(config.plugins ?? []), compileEagerly()];
 }

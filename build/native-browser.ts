@@ -7,8 +7,13 @@
 import path from 'node:path';
 import type { InlineConfig, Alias, AliasOptions } from 'vite';
 
-interface EntrypointLike {
+export interface EntrypointLike {
   type: string;
+}
+
+/** A build of content scripts only (WXT builds each group of entrypoints on its own). */
+export function isContentScriptBuild(entrypoints: readonly EntrypointLike[]): boolean {
+  return entrypoints.length > 0 && entrypoints.every((e) => e.type === 'content-script');
 }
 
 const NATIVE_BROWSER = path.resolve('node_modules/wxt/dist/browser.mjs');
@@ -21,7 +26,7 @@ function aliasList(alias: AliasOptions | undefined): Alias[] {
 }
 
 export function nativeBrowserInContentScripts(entrypoints: readonly EntrypointLike[], config: InlineConfig): void {
-  if (!entrypoints.every((e) => e.type === 'content-script')) return;
+  if (!isContentScriptBuild(entrypoints)) return;
   config.resolve ??= {};
   config.resolve.alias = [
     { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER },
