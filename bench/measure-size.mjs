@@ -1,16 +1,12 @@
 // @ts-check
 /**
  * Size of the built content script per browser: raw and gzip (level 9) of every JS and CSS file the
- * manifest injects, plus the panel's script, which the background runs on every shop page once it
- * has loaded (lib/content/panel-script.ts). The sidebar's CSS is inlined in the JS (imported with ?inline into the shadow
+ * manifest injects. The sidebar's CSS is inlined in the JS (imported with ?inline into the shadow
  * root), so the CSS figure is the source stylesheet's size, already counted inside the JS.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-
-/** Run by the background on every shop page after its load: part of what every shop page loads. */
-const PANEL_SCRIPT = 'content-scripts/shop.js';
 
 /** @param {Buffer | string} data */
 const gzip = (data) => zlib.gzipSync(data, { level: 9 }).length;
@@ -20,11 +16,7 @@ export function measureContentScript(outputDir, sidebarCss) {
   const manifest = JSON.parse(fs.readFileSync(path.join(outputDir, 'manifest.json'), 'utf8'));
   /** @type {{ js?: string[], css?: string[] }[]} */
   const scripts = manifest.content_scripts ?? [];
-  const names = (/** @type {'js' | 'css'} */ key) => {
-    const listed = scripts.flatMap((s) => s[key] ?? []);
-    return key === 'js' && !listed.includes(PANEL_SCRIPT) ? [...listed, PANEL_SCRIPT] : listed;
-  };
-  const files = (/** @type {'js' | 'css'} */ key) => names(key).map((f) => fs.readFileSync(path.join(outputDir, f)));
+  const files = (/** @type {'js' | 'css'} */ key) => scripts.flatMap((s) => s[key] ?? []).map((f) => fs.readFileSync(path.join(outputDir, f)));
   const total = (/** @type {Buffer[]} */ list) => ({ raw: list.reduce((s, b) => s + b.length, 0), gzip: list.reduce((s, b) => s + gzip(b), 0) });
   const css = fs.readFileSync(sidebarCss);
   /** @param {string} name */
@@ -34,7 +26,6 @@ export function measureContentScript(outputDir, sidebarCss) {
   };
   return {
     js: total(files('js')),
-    jsFiles: names('js'),
     // Run in a shop frame only when the person asks for a page report (lib/content/page-report-script.ts).
     onDemandPageReport: onDemand('page-report.js'),
     // Run in a shop frame only when the person reaches for the panel (lib/content/sidebar-ui-script.ts).

@@ -1,17 +1,13 @@
 /**
  * V8 compiles a function lazily: the script's first compile only pre-parses it, and its first call
- * parses it again in full and compiles it there and then. Every function of the panel's script
- * (entrypoints/shop.content) runs as soon as it is run, so each was parsed twice, on the shop's main
- * thread, in small pieces. V8's explicit compile hint, the magic comment `//# allFunctionsCalledOnLoad`
- * at the top of a script (Chrome 136 and later), has it compile them all in the script's first
- * compile instead. Firefox does not know the comment and ignores it.
+ * parses it again in full and compiles it there and then. Almost every function of the content
+ * scripts runs while the shop's page loads, so each was parsed twice, on the page's main thread, in
+ * small pieces between the page's own work. V8's explicit compile hint, the magic comment
+ * `//# allFunctionsCalledOnLoad` at the top of a script (Chrome 136 and later), has it compile them
+ * all in the script's first compile instead. Firefox does not know the comment and ignores it.
  *
- * Only the panel's script, which the background runs once the shop's page has loaded (WXT's
- * registration 'runtime', lib/content/panel-script.ts): its whole compile then comes after the load.
- * The document-start script stays lazy: it runs before the shop's HTML is parsed, and most of its
- * code (a press, the load) runs later or never, so compiling it all at once would delay the page.
- * The popup, options and background are not on the shop's page, and the interactive sidebar loads
- * only when a person reaches for it, when much of it is not needed.
+ * Only the content scripts: the popup, options and background are not on the shop's page, and the
+ * interactive sidebar loads only when a person reaches for it, when much of it is not needed.
  */
 import type { InlineConfig, Plugin } from 'vite';
 import { isContentScriptBuild, type EntrypointLike } from './native-browser';
@@ -39,12 +35,7 @@ export function compileEagerly(): Plugin {
   };
 }
 
-/** A build of the content scripts the background runs once the page has loaded, and of nothing else. */
-function isRunAfterLoadBuild(entrypoints: readonly EntrypointLike[]): boolean {
-  return isContentScriptBuild(entrypoints) && entrypoints.every((e) => (e.options as { registration?: unknown } | undefined)?.registration === 'runtime');
-}
-
 export function compileContentScriptsEagerly(entrypoints: readonly EntrypointLike[], config: InlineConfig): void {
-  if (!isRunAfterLoadBuild(entrypoints)) return;
+  if (!isContentScriptBuild(entrypoints)) return;
   config.plugins = [...(config.plugins ?? []), compileEagerly()];
 }

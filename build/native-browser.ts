@@ -9,8 +9,6 @@ import type { InlineConfig, Alias, AliasOptions } from 'vite';
 
 export interface EntrypointLike {
   type: string;
-  /** The entrypoint's options: a content script's `registration: 'runtime'` keeps it out of the manifest. */
-  options?: object;
 }
 
 /** A build of content scripts only (WXT builds each group of entrypoints on its own). */

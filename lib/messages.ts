@@ -126,8 +126,6 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('load-page-report') }),
   // The person reaches for the panel: the interactive sidebar is not part of the content script, the background adds it to this frame.
   z.object({ type: z.literal('load-sidebar-ui') }),
-  // The shop's page has loaded: the panel's script is not in the manifest, the background adds it to this frame.
-  z.object({ type: z.literal('load-panel') }),
 ]);
 
 export type SidebarAction = z.infer<typeof sidebarActionSchema>;

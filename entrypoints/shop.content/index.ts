@@ -3,7 +3,7 @@ import sidebarCss from '../../components/sidebar.css?inline';
 import { takeSnapshot } from '../../lib/content/page-snapshot';
 import { watchPresses, type PressWatch } from '../../lib/content/press-watcher';
 import { watchPage } from '../../lib/content/page-watcher';
-import { askBackground, BackgroundError, type ClientProblem, type ViewAndSidebar } from '../../lib/content/background-client';
+import { askBackground, BackgroundError, type ClientProblem } from '../../lib/content/background-client';
 import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
 import { panelRoom } from '../../lib/content/panel-room';
 import { mountShadowHost, takePlacedHost } from '../../lib/content/mount';
@@ -15,38 +15,32 @@ import { afterPageLoad } from '../../lib/content/after-load';
 import { staticPanel } from '../../lib/content/static-panel';
 import { interactiveOnIntent } from '../../lib/content/interactive-takeover';
 import { offeredInteractiveSidebar, type InteractiveSidebar } from '../../lib/content/sidebar-ui-script';
-import { claimPanel, takePanelStart, type PanelStart } from '../../lib/content/panel-script';
 import type { ScriptContext } from '../../lib/content/script-context';
 import type { ContentMessage, SidebarAction, SidebarHtml } from '../../lib/messages';
 import type { Language, SidebarView } from '../../lib/core/view';
 
 export default defineContentScript({
   matches: SHOP_PAGES,
-  // Not in the manifest: the document-start script asks the background to run this script once the
-  // shop's page has loaded (lib/content/panel-script.ts), so its compile never delays the load.
-  registration: 'runtime',
+  runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   // The build gives content scripts a lean context (build/native-browser.ts): only ScriptContext is there.
   main(ctx: ScriptContext) {
-    // One panel per page: run again in the same frame, this script leaves the running one alone.
-    if (!claimPanel()) return;
-    // What the document-start script started: its press watch and the page it already sent. Without
-    // it (run some other way, or a second time), this script hears presses and sends the page itself.
-    const started = takePanelStart();
     // The host, and with it the panel's room, has been on the page since document start
     // (entrypoints/room.content.ts), so the shop was laid out with that room from its first layout and
     // its buttons do not move after the load (where a person may already be clicking). A copy that
     // is stopped takes its host, and so the room, away.
     const host = takePlacedHost(document);
     ctx.onInvalidated(() => host.remove());
-    const presses =
-      started?.presses ??
-      watchPresses(
-        document,
-        (target) => void askBackground({ type: 'observe-page', snapshot: takeSnapshot(document, location.href, Date.now(), target) }).catch(() => undefined),
-        ctx.signal,
-      );
-    afterPageLoad(document, window, () => start(ctx, host, presses, started?.first ?? null), ctx.signal);
+    // A press on a shop button is heard at once, even while the page still loads: a claimed cart
+    // must be known as claimed though the panel is not there yet. Until it is, the press is only told.
+    const presses = watchPresses(
+      document,
+      (target) => void askBackground({ type: 'observe-page', snapshot: takeSnapshot(document, location.href, Date.now(), target) }).catch(() => undefined),
+      ctx.signal,
+    );
+    // The shop's own page load comes first: Vinkje starts once the page has loaded, so it never
+    // delays the load event (the benchmark's page-load ratio).
+    afterPageLoad(document, window, () => start(ctx, host, presses), ctx.signal);
   },
 });
 
@@ -56,7 +50,7 @@ export default defineContentScript({
  * draws the sidebar as HTML: the shop's page pays for copying its HTML and showing the drawn panel.
  * The interactive sidebar (Preact) is loaded only when the person reaches for the panel.
  */
-function start(ctx: ScriptContext, placed: HTMLElement, presses: PressWatch, first: PanelStart['first'] | null): void {
+function start(ctx: ScriptContext, placed: HTMLElement, presses: PressWatch): void {
   const { host, container, remove } = mountShadowHost(document, placed, sidebarCss);
   const shadow = host.shadowRoot as ShadowRoot;
 
@@ -90,9 +84,9 @@ function start(ctx: ScriptContext, placed: HTMLElement, presses: PressWatch, fir
 
   // A page that keeps changing things Vinkje does not read gets the same view back: not drawn again.
   let drawnView = '';
-  const show = async (asked: Promise<ViewAndSidebar>) => {
+  const send = async (message: ContentMessage) => {
     try {
-      const answer = await asked;
+      const answer = await askBackground(message);
       const signature = JSON.stringify(answer.view);
       if (signature === drawnView && problem === null) return;
       drawnView = signature;
@@ -108,7 +102,6 @@ function start(ctx: ScriptContext, placed: HTMLElement, presses: PressWatch, fir
       draw();
     }
   };
-  const send = (message: ContentMessage) => show(askBackground(message));
   const act = (action: SidebarAction) => {
     if (action.type === 'set-collapsed') openedHere = !action.collapsed;
     return send({ type: 'sidebar-action', action, url: location.href });
@@ -147,13 +140,9 @@ function start(ctx: ScriptContext, placed: HTMLElement, presses: PressWatch, fir
   // The keyboard command: open or close the panel as it is shown now.
   listenForSidebarToggle(() => void act({ type: 'set-collapsed', collapsed: !shownCollapsed() }), controller.signal);
   keepMounted({ doc: document, host, mayReturn: () => !extensionContextGone(), signal: controller.signal });
-  // The page the document-start script sent at the load is being read already: its answer is shown,
-  // and the watcher sends the page again only if it changed since.
-  if (first) void show(first.answer);
   watchPage({
     doc: document,
     take: () => takeSnapshot(document, location.href, Date.now()),
-    alreadySent: first?.snapshot,
     onChange: (snapshot) => void send({ type: 'observe-page', snapshot }),
     isOwnNode,
     signal: controller.signal,

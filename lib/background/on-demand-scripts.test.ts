@@ -56,26 +56,3 @@ describe('the interactive sidebar loads on demand', () => {
     expect(bg.logs.length).toBe(1);
   });
 });
-
-describe('the panel’s script comes once the shop’s page has loaded', () => {
-  it('adds content-scripts/shop.js to the very frame of the shop tab that asked', async () => {
-    const bg = await bootBackground({ at: T });
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
-    const url = 'https://www.slbdiensten.nl/account/';
-    const answer = await deliver({ type: 'load-panel' }, { id: fakeBrowser.runtime.id, url, origin: new URL(url).origin, tab: { id: 9 }, frameId: 0 });
-    expect(answer).toEqual({ ok: true, injected: true });
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 9, frameIds: [0] }, files: ['/content-scripts/shop.js'] });
-    expect(bg.logs).toEqual([]);
-  });
-
-  it('runs nothing for an extension page or another site', async () => {
-    const bg = await bootBackground({ at: T });
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
-    const page = EXTENSION_PAGE();
-    expect((await deliver({ type: 'load-panel' }, { id: fakeBrowser.runtime.id, url: page, origin: new URL(page).origin })).ok).toBe(false);
-    const other = 'https://example.org/';
-    expect((await deliver({ type: 'load-panel' }, { id: fakeBrowser.runtime.id, url: other, origin: new URL(other).origin, tab: { id: 4 } })).ok).toBe(false);
-    expect(inject).not.toHaveBeenCalled();
-    expect(bg.logs.length).toBe(2);
-  });
-});

@@ -12,16 +12,9 @@ import { classifySender, type SenderLike } from './sender';
 import type { Service } from './service';
 import { PAGE_REPORT_SCRIPT } from '../content/page-report-script';
 import { SIDEBAR_UI_SCRIPT } from '../content/sidebar-ui-script';
-import { PANEL_SCRIPT } from '../content/panel-script';
 
 /** The files the background runs in a shop frame when the content script asks. */
-export type OnDemandScript = typeof PAGE_REPORT_SCRIPT | typeof SIDEBAR_UI_SCRIPT | typeof PANEL_SCRIPT;
-
-const ON_DEMAND_SCRIPTS = {
-  'load-page-report': PAGE_REPORT_SCRIPT,
-  'load-sidebar-ui': SIDEBAR_UI_SCRIPT,
-  'load-panel': PANEL_SCRIPT,
-} as const satisfies Record<string, OnDemandScript>;
+export type OnDemandScript = typeof PAGE_REPORT_SCRIPT | typeof SIDEBAR_UI_SCRIPT;
 
 /** A view for a shop tab comes with its sidebar drawn, where the background can draw it. */
 export type ViewAnswer = { ok: true; view: SidebarView; html?: SidebarHtml };
@@ -80,9 +73,8 @@ export async function routeMessage(
           return withSidebar(ctx, await service.sidebarAction(message.action, tabId));
         case 'load-page-report':
         case 'load-sidebar-ui':
-        case 'load-panel':
           if (kind !== 'shop-tab' || tabId === undefined || !ctx.injectScript) return reject(ctx, 'scripts load into shop tabs only');
-          await ctx.injectScript(tabId, sender.frameId ?? 0, ON_DEMAND_SCRIPTS[message.type]);
+          await ctx.injectScript(tabId, sender.frameId ?? 0, message.type === 'load-page-report' ? PAGE_REPORT_SCRIPT : SIDEBAR_UI_SCRIPT);
           return { ok: true, injected: true };
       }
     }

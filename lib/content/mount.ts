@@ -42,12 +42,10 @@ const PLACED_HOST = '__vinkjePlacedHost';
 type World = { [PLACED_HOST]?: HTMLElement };
 
 /** At document start: the host, with the room it makes, before the shop's HTML is parsed. */
-export function placeHostEarly(doc: Document, world: object = globalThis): HTMLElement | null {
+export function placeHostEarly(doc: Document, world: object = globalThis): void {
   // Only a document without its root element yet (not an HTML page): the main script places it then.
-  if (!doc.documentElement) return null;
-  const host = placeHost(doc);
-  (world as World)[PLACED_HOST] = host;
-  return host;
+  if (!doc.documentElement) return;
+  (world as World)[PLACED_HOST] = placeHost(doc);
 }
 
 /**
@@ -61,17 +59,8 @@ export function takePlacedHost(doc: Document, world: object = globalThis): HTMLE
   const placed = w[PLACED_HOST];
   delete w[PLACED_HOST];
   if (!placed || placed.parentNode !== doc.documentElement) return placeHost(doc);
-  moveHostLast(doc, placed);
+  if (doc.documentElement.lastElementChild !== placed) doc.documentElement.append(placed);
   return placed;
-}
-
-/**
- * The early host moved after the shop's body, where it stays: last in the reading and Tab order.
- * Done once the page has loaded, before its first snapshot, so the page the panel's script finds
- * is the page that was sent. The move keeps the room, so the page is not laid out at another width.
- */
-export function moveHostLast(doc: Document, host: HTMLElement): void {
-  if (host.parentNode === doc.documentElement && doc.documentElement.lastElementChild !== host) doc.documentElement.append(host);
 }
 
 /** The shadow tree with its style and the container the panel is drawn in. */

@@ -18,8 +18,6 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** After a batch of changes, how long the page's changes go unwatched (see REST_MS). */
   restMs?: number;
-  /** The page as it was already sent (at the load, before the watch began): not sent again unchanged. */
-  alreadySent?: PageSnapshot;
 }
 
 /**
@@ -50,7 +48,7 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
   const maxWaitMs = options.maxWaitMs ?? 1000;
   const restMs = options.restMs ?? REST_MS;
   const view = doc.defaultView;
-  let lastSignature = options.alreadySent ? signatureOf(options.alreadySent) : '';
+  let lastSignature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | null = null;
   let lastChangeAt = 0;

@@ -42,19 +42,15 @@ describe('the compile hint of the content scripts', () => {
     expect(bundleOf({ 'a.js': { type: 'chunk', isEntry: true, code: `${COMPILE_HINT}\nx();` } })['a.js']!.code).toBe(`${COMPILE_HINT}\nx();`);
   });
 
-  it('is given only to the build of the content script run once the page has loaded', () => {
-    const pluginsFor = (entrypoints: { type: string; options?: object }[]) => {
+  it('is given to the content scripts’ builds only', () => {
+    const pluginsFor = (types: string[]) => {
       const config: InlineConfig = {};
-      compileContentScriptsEagerly(entrypoints, config);
+      compileContentScriptsEagerly(types.map((type) => ({ type })), config);
       return (config.plugins ?? []).map((p) => (p as { name: string }).name);
     };
-    const afterLoad = { type: 'content-script', options: { registration: 'runtime' } };
-    expect(pluginsFor([afterLoad])).toEqual(['vinkje:compile-eagerly']);
-    // The document-start script runs before the shop's HTML is parsed: compiled lazily.
-    expect(pluginsFor([{ type: 'content-script', options: {} }])).toEqual([]);
-    expect(pluginsFor([{ type: 'content-script' }])).toEqual([]);
-    expect(pluginsFor([{ type: 'unlisted-script', options: { registration: 'runtime' } }])).toEqual([]);
-    expect(pluginsFor([{ type: 'background' }, afterLoad])).toEqual([]);
+    expect(pluginsFor(['content-script'])).toEqual(['vinkje:compile-eagerly']);
+    expect(pluginsFor(['unlisted-script'])).toEqual([]);
+    expect(pluginsFor(['background', 'content-script'])).toEqual([]);
     expect(pluginsFor([])).toEqual([]);
   });
 });
