@@ -43,12 +43,14 @@ function watched() {
   const { document } = parseHTML('<html><body><main><p id="ticker">0</p></main><aside id="own"></aside></body></html>');
   const own = document.getElementById('own')!;
   let html = 'v0';
+  let typed = '';
+  let url = 'https://www.slbdiensten.nl/';
   const taken: string[] = [];
   const controller = new AbortController();
   watchPage({
     doc: document as unknown as Document,
-    take: (): PageSnapshot => ({ html, url: 'https://www.slbdiensten.nl/', seenAt: Date.now(), fields: [], truncated: false }),
-    onChange: (s) => taken.push(s.html),
+    take: (): PageSnapshot => ({ html, url, seenAt: Date.now(), fields: typed ? [{ at: 0, tag: 'INPUT', value: typed }] : [], truncated: false }),
+    onChange: (s) => taken.push(`${s.html}${s.fields.length ? `+${s.fields[0]?.value}` : ''}${s.url.endsWith('/') ? '' : '@'}`),
     isOwnNode: (n) => n === own,
     signal: controller.signal,
   });
@@ -56,7 +58,15 @@ function watched() {
     html = to;
     fire([{ target: document.getElementById('ticker')! }]);
   };
-  return { taken, change, ownChange: () => fire([{ target: own }]), stop: () => controller.abort() };
+  const type = (value: string) => {
+    typed = value;
+    fire([{ target: document.getElementById('ticker')! }]);
+  };
+  const move = (to: string) => {
+    url = to;
+    fire([{ target: document.getElementById('ticker')! }]);
+  };
+  return { taken, change, type, move, ownChange: () => fire([{ target: own }]), stop: () => controller.abort() };
 }
 
 describe('watching the page', () => {
@@ -132,5 +142,18 @@ describe('watching the page', () => {
     w.change('v0');
     vi.advanceTimersByTime(200);
     expect(w.taken).toEqual(['v0']);
+  });
+
+  it('sends the same HTML again when only what was typed in a field, or only the address, changed', () => {
+    const w = watched();
+    w.type('12');
+    vi.advanceTimersByTime(200);
+    expect(w.taken).toEqual(['v0', 'v0+12']);
+    w.type('12');
+    vi.advanceTimersByTime(200);
+    expect(w.taken).toEqual(['v0', 'v0+12']);
+    w.move('https://www.slbdiensten.nl/winkelwagen');
+    vi.advanceTimersByTime(200);
+    expect(w.taken).toEqual(['v0', 'v0+12', 'v0+12@']);
   });
 });

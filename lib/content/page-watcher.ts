@@ -37,9 +37,23 @@ const WATCHED: MutationObserverInit = {
   attributeFilter: ['aria-expanded', 'hidden', 'open', 'style', 'value', 'selected', 'checked', 'disabled'],
 };
 
-/** The snapshot without its time: equal signatures mean the page and its fields are as they were. */
-export function signatureOf(snapshot: PageSnapshot): string {
-  return `${snapshot.url}\n${JSON.stringify(snapshot.fields)}\n${snapshot.html}`;
+/**
+ * What a snapshot says without its time: the same address, fields and HTML mean the page is as it
+ * was. Kept as its parts, never joined into one string: the HTML alone is hundreds of KB on a big
+ * page, and joining it copied all of it on every reading (0.7 ms of the cart's page load).
+ */
+interface Seen {
+  url: string;
+  fields: string;
+  html: string;
+}
+
+function seenOf(snapshot: PageSnapshot): Seen {
+  return { url: snapshot.url, fields: JSON.stringify(snapshot.fields), html: snapshot.html };
+}
+
+function sameAs(a: Seen | null, b: Seen): boolean {
+  return a !== null && a.url === b.url && a.fields === b.fields && a.html === b.html;
 }
 
 export function watchPage(options: WatchOptions): { readNow: () => void } {
@@ -48,7 +62,7 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
   const maxWaitMs = options.maxWaitMs ?? 1000;
   const restMs = options.restMs ?? REST_MS;
   const view = doc.defaultView;
-  let lastSignature = '';
+  let last: Seen | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | null = null;
   let lastChangeAt = 0;
@@ -63,9 +77,9 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
     if (signal.aborted) return;
     if (restTimer !== undefined) readWhileResting = true;
     const snapshot = take();
-    const signature = signatureOf(snapshot);
-    if (signature === lastSignature) return;
-    lastSignature = signature;
+    const seen = seenOf(snapshot);
+    if (sameAs(last, seen)) return;
+    last = seen;
     onChange(snapshot);
   };
 
@@ -117,7 +131,7 @@ export function watchPage(options: WatchOptions): { readNow: () => void } {
     (e) => {
       // Restored from the back/forward cache: the page may be stale compared with what we stored.
       if ((e as PageTransitionEvent).persisted) {
-        lastSignature = '';
+        last = null;
         readNow();
       }
     },
