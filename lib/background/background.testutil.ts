@@ -77,6 +77,7 @@ export async function bootBackground(options: { at: number; install?: boolean; o
   vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(recordAndCreate as unknown as typeof fakeBrowser.notifications.create);
 
   let store: Store | null = null;
+  let settled: () => Promise<void> = async () => {};
   async function start(): Promise<Store> {
     const offscreen = options.offscreenReader;
     if (offscreen) vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(offscreen.sendMessage as unknown as typeof fakeBrowser.runtime.sendMessage);
@@ -90,7 +91,9 @@ export async function bootBackground(options: { at: number; install?: boolean; o
       // With an offscreen reader, the background reads through it as in Chrome's service worker.
       readSnapshot: offscreen ? undefined : createPageReader({ domParser: new DOMParser() as unknown as { parseFromString(html: string, type: 'text/html'): Document } }).read,
     });
-    store = (await running.ready).store;
+    const ready = await running.ready;
+    store = ready.store;
+    settled = () => ready.service.settled();
     // The data must live in IndexedDB, as in the browser, so that a browser restart keeps it.
     if (store.backend !== 'indexeddb') throw new Error(`store opened on ${store.backend}`);
     return store;
@@ -129,8 +132,12 @@ export async function bootBackground(options: { at: number; install?: boolean; o
         vi.setSystemTime(observation.seenAt);
         const answer = await bg.fromShop({ type: 'observe', observation }, observation.url);
         if (!answer.ok) throw new Error(`observation refused: ${answer.error}`);
+        // The tab has its view; what the page changed is stored, and the badge and reminders follow, after it.
+        await settled();
       }
     },
+    /** Until the background has stored everything asked of it so far, with its badge and reminders. */
+    settled: () => settled(),
     async alarm(name: string) {
       return (await fakeBrowser.alarms.get(name)) ?? null;
     },

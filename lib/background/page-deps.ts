@@ -18,7 +18,7 @@ export type PagesStore = Pick<
   | 'restoreQuarantined'
   | 'backend'
 >;
-export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'shopUrl' | 'write' | 'dismissNotice' | 'institutionAction' | 'chooseDeadline'>;
+export type PagesService = Pick<Service, 'activeYear' | 'loadProgress' | 'campaignFor' | 'shopUrl' | 'write' | 'dismissNotice' | 'institutionAction' | 'chooseDeadline' | 'settled'>;
 
 export interface PagesApiDeps {
   store: PagesStore;

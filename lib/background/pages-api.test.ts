@@ -96,6 +96,7 @@ function fakeService(store: PagesStore) {
       const user = settings.campaignOverrides[String(year)];
       return resolveCampaign(year, { userDeadline: user ? { date: day(user.deadline), opens: user.opens ? day(user.opens) : null } : null });
     },
+    settled: () => queue.run(async () => undefined),
     // The real one-writer queue; the refresh it hands out only counts.
     write: (job) =>
       queue.run(() =>

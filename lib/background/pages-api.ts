@@ -60,6 +60,9 @@ export function createPagesApi(deps: PagesApiDeps) {
   /** `handle` as a PageAnswer: a PageRequestError becomes `{ ok: false, error, reasons }`; anything else is rethrown for the router to log. */
   async function answer<T extends PageMessageType>(message: Extract<PageMessage, { type: T }>): Promise<PageAnswer<T>> {
     try {
+      // A shop tab is shown its view before what its page changed is stored (service.ts): the popup
+      // and the options page, opened right after, read what is stored once that is done.
+      await service.settled();
       return { ok: true, data: await handle(message) };
     } catch (error) {
       if (error instanceof PageRequestError) return { ok: false, error: error.message, reasons: error.reasons };

@@ -72,8 +72,11 @@ export function createService(deps: ServiceDeps) {
   }
 
   async function view(year: number, page: PageKind, observation: PageObservation | null): Promise<SidebarView> {
-    const settings = await store.getSettings();
-    const progress = await loadProgress(year);
+    return viewOf(year, page, observation, await loadProgress(year), await store.getSettings());
+  }
+
+  /** The view of progress and settings as given (about to be stored), not as read from the store. */
+  async function viewOf(year: number, page: PageKind, observation: PageObservation | null, progress: YearProgress, settings: Settings): Promise<SidebarView> {
     return buildSidebarView({
       now: now(),
       progress,
@@ -111,7 +114,13 @@ export function createService(deps: ServiceDeps) {
   /** Kept per tab so a view asked for later still knows which page the tab shows. */
   const lastObservationByTab = new Map<number, PageObservation>();
 
-  async function observeInQueue(reported: PageObservation, tabId: number | undefined): Promise<SidebarView> {
+  /**
+   * `shown`: called with the view as soon as it is known, before what the page changed is stored and
+   * the badge and reminders follow it (an IndexedDB write with its schema check, the badge, the
+   * alarms: 10-16 ms of a page's round trip in the service worker). The job itself, and with it the
+   * queue, still ends only once all of that is done.
+   */
+  async function observeInQueue(reported: PageObservation, tabId: number | undefined, shown: (view: SidebarView) => void = () => {}): Promise<SidebarView> {
     // The time comes from the background's own clock: a page cannot file progress under another year.
     const observation: PageObservation = { ...reported, seenAt: now() };
     const year = await activeYear(observation.seenAt);
@@ -128,15 +137,16 @@ export function createService(deps: ServiceDeps) {
     const campaign = await campaignFor(year, settings);
     const chosenKey = settings.selectedInstitution[String(year)] ?? null;
     const after = countsForCampaign(observation, campaign) ? applyObservation(before, observation, { chosenKey }) : before;
-    if (after !== before) {
-      await store.putProgress(after);
-      const followed = keyAfterRekey(before, after, chosenKey);
-      if (followed !== chosenKey && followed !== null) {
-        await store.putSettings({ ...settings, selectedInstitution: { ...settings.selectedInstitution, [String(year)]: followed } });
-      }
-      await refreshInQueue();
-    }
-    return view(year, observation.kind, observation);
+    if (after === before) return view(year, observation.kind, observation);
+    const followed = keyAfterRekey(before, after, chosenKey);
+    const settingsAfter =
+      followed !== chosenKey && followed !== null ? { ...settings, selectedInstitution: { ...settings.selectedInstitution, [String(year)]: followed } } : settings;
+    const result = await viewOf(year, observation.kind, observation, after, settingsAfter);
+    shown(result);
+    await store.putProgress(after);
+    if (settingsAfter !== settings) await store.putSettings(settingsAfter);
+    await refreshInQueue();
+    return result;
   }
 
   async function sidebarActionInQueue(action: SidebarAction, tabId: number | undefined): Promise<SidebarView> {
@@ -236,17 +246,33 @@ export function createService(deps: ServiceDeps) {
    */
   const waitingByTab = new Map<number, { observation: PageObservation; result: Promise<SidebarView> }>();
 
+  /**
+   * The page's view as soon as the job knows it (see observeInQueue), or the job's failure before
+   * that. A write that fails after the view was shown is kept by the store as a problem (the next
+   * view says so); the queue goes on either way.
+   */
+  function viewSoon(job: (shown: (view: SidebarView) => void) => Promise<SidebarView>): Promise<SidebarView> {
+    return new Promise((resolve, reject) => {
+      writer.run(() => job(resolve)).then(resolve, reject);
+    });
+  }
+
+  /** Resolves once every change queued before it is stored (and its badge and reminders are done). */
+  function settled(): Promise<void> {
+    return writer.run(async () => undefined);
+  }
+
   function observe(observation: PageObservation, tabId: number | undefined): Promise<SidebarView> {
-    if (tabId === undefined) return writer.run(() => observeInQueue(observation, tabId));
+    if (tabId === undefined) return viewSoon((shown) => observeInQueue(observation, tabId, shown));
     const waiting = waitingByTab.get(tabId);
     if (waiting && supersedes(observation, waiting.observation)) {
       waiting.observation = observation;
       return waiting.result;
     }
     const entry = { observation, result: Promise.resolve(null as unknown as SidebarView) };
-    entry.result = writer.run(() => {
+    entry.result = viewSoon((shown) => {
       if (waitingByTab.get(tabId) === entry) waitingByTab.delete(tabId);
-      return observeInQueue(entry.observation, tabId);
+      return observeInQueue(entry.observation, tabId, shown);
     });
     waitingByTab.set(tabId, entry);
     return entry.result;
@@ -260,7 +286,12 @@ export function createService(deps: ServiceDeps) {
     dismissNotice: (id: string) => writer.run(() => dismissNoticeInQueue(id)),
     chooseDeadline: (pageDate: string, keep: 'page' | 'user') => writer.run(() => chooseDeadlineInQueue(pageDate, keep)),
     institutionAction: (action: InstitutionAction) => writer.run(() => institutionActionInQueue(action)),
-    currentView,
+    currentView: async (tabId: number | undefined) => {
+      // After the writes under way: a tab that comes back shows what is stored by then.
+      await settled();
+      return currentView(tabId);
+    },
+    settled,
     refresh: (reminderDue = false, notify = true) => writer.run(() => refreshInQueue(reminderDue, notify)),
     write,
     loadProgress,

@@ -12,7 +12,8 @@ export type StoreProblemCode =
   | 'version-change'
   | 'quota'
   | 'corrupt-record'
-  | 'fallback-not-merged';
+  | 'fallback-not-merged'
+  | 'write-failed';
 
 export interface StoreProblem {
   code: StoreProblemCode;
@@ -53,6 +54,10 @@ const MESSAGES: Record<StoreProblemCode, LocalText> = {
   'fallback-not-merged': {
     nl: 'IndexedDB werkt weer, maar Vinkje kon de gegevens uit de extensie-opslag er nog niet naartoe overzetten. Vinkje blijft de extensie-opslag gebruiken en probeert het bij de volgende start opnieuw; er gaat niets verloren.',
     en: 'IndexedDB works again, but Vinkje could not yet move the data from the extension storage into it. Vinkje keeps using the extension storage and tries again at the next start; nothing is lost.',
+  },
+  'write-failed': {
+    nl: 'Vinkje kon iets niet bewaren: de opslag van de browser gaf een fout. Wat je zag klopte voor die pagina, maar is misschien niet bewaard; open de pagina opnieuw om het nog eens te proberen.',
+    en: 'Vinkje could not save something: the browser’s storage gave an error. What you saw was right for that page but may not have been saved; open the page again to try once more.',
   },
   'corrupt-record': {
     nl: 'Een opgeslagen gegeven was beschadigd en is apart gezet. Vinkje gaat verder zonder dat gegeven; het staat nog bij de diagnose.',

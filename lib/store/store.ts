@@ -133,7 +133,11 @@ export function createStore(backend: Backend, log: ProblemLog, now: () => number
     try {
       await backend.write(ops);
     } catch (error) {
-      if (!isQuotaError(error)) throw error;
+      // Said in the next view too: the view of a page is shown before what it changed is stored.
+      if (!isQuotaError(error)) {
+        log.add('write-failed', `${what}: ${errorText(error)}`);
+        throw error;
+      }
       log.add('quota', `${what}: ${errorText(error)}`);
       throw new StoreQuotaError(what, { cause: error });
     }
