@@ -31,6 +31,8 @@ export interface ServiceDeps {
   store: Store;
   now: () => number;
   alerts: ReminderApis;
+  /** Where a failure goes that no caller hears any more (a write after the view was answered). */
+  log?: (message: string, detail?: unknown) => void;
 }
 
 
@@ -248,12 +250,20 @@ export function createService(deps: ServiceDeps) {
 
   /**
    * The page's view as soon as the job knows it (see observeInQueue), or the job's failure before
-   * that. A write that fails after the view was shown is kept by the store as a problem (the next
-   * view says so); the queue goes on either way.
+   * that. A write that fails after the view was shown is logged here, and the store keeps it as a
+   * problem that the next view shows; the queue goes on either way.
    */
   function viewSoon(job: (shown: (view: SidebarView) => void) => Promise<SidebarView>): Promise<SidebarView> {
     return new Promise((resolve, reject) => {
-      writer.run(() => job(resolve)).then(resolve, reject);
+      let answered = false;
+      const answer = (view: SidebarView) => {
+        answered = true;
+        resolve(view);
+      };
+      writer.run(() => job(answer)).then(resolve, (error: unknown) => {
+        if (answered) deps.log?.('Vinkje: what a page changed could not be stored after its view was shown', error);
+        reject(error);
+      });
     });
   }
 

@@ -90,6 +90,7 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
     createService({
       store,
       now,
+      log,
       alerts: {
         setBadge: async (text, color, title) => {
           await browser.action.setBadgeText({ text });

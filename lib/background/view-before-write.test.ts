@@ -85,5 +85,7 @@ describe('the view of a shop page', () => {
     for (let i = 0; i < 20; i++) await settle();
     const next = await bg.fromShop({ type: 'view', url: cartPage(AT, BAKEN).url });
     expect(JSON.stringify(next.view)).toContain('Vinkje kon iets niet bewaren');
+    // No caller hears the failure any more: the background's log does.
+    expect(bg.logs.map((l) => l.message)).toContain('Vinkje: what a page changed could not be stored after its view was shown');
   });
 });
