@@ -39,6 +39,33 @@ describe('the host placed at document start and taken over by the main script', 
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
 
+  it('follows the parser: after the shop’s head and then its body as they are added, before any script of the page runs', async () => {
+    const doc = documentAtStart();
+    placeHostEarly(doc, {});
+    const host = doc.documentElement.firstElementChild;
+    doc.documentElement.append(doc.createElement('head'));
+    await Promise.resolve();
+    expect(doc.documentElement.lastElementChild).toBe(host);
+    const body = doc.createElement('body');
+    doc.documentElement.append(body);
+    await Promise.resolve();
+    expect(Array.from(doc.documentElement.children, (el) => el.localName)).toEqual(['head', 'body', HOST_TAG]);
+    // With the body there the watch is over: what the page adds to <html> later stays where it puts it.
+    const later = doc.createElement('div');
+    doc.documentElement.append(later);
+    await Promise.resolve();
+    expect(doc.documentElement.lastElementChild).toBe(later);
+  });
+
+  it('is not put back by the watch once the page took it away while it loaded', async () => {
+    const doc = documentAtStart();
+    placeHostEarly(doc, {});
+    doc.documentElement.firstElementChild?.remove();
+    parseShop(doc);
+    await Promise.resolve();
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
   it('never takes a host element the page made itself: without the early script’s own, a new one', () => {
     const doc = documentAtStart();
     parseShop(doc);

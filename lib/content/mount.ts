@@ -45,14 +45,45 @@ type World = { [PLACED_HOST]?: HTMLElement };
 export function placeHostEarly(doc: Document, world: object = globalThis): void {
   // Only a document without its root element yet (not an HTML page): the main script places it then.
   if (!doc.documentElement) return;
-  (world as World)[PLACED_HOST] = placeHost(doc);
+  const host = placeHost(doc);
+  (world as World)[PLACED_HOST] = host;
+  followParsedBody(doc, host);
 }
 
 /**
- * The main script's host: the one placed at document start, moved to the end of <html> (placed
- * before the parser added <head> and <body>, it would come first in the reading and Tab order,
- * ahead of the whole shop). A new one where there is none, or the page took it away meanwhile.
- * The move keeps the room, so the page is not laid out at another width.
+ * Placed before the parser adds <head> and <body>, the host would come first in the reading and Tab
+ * order, ahead of the whole shop, until the main script moved it after the load; and that move then
+ * costs the laid-out page a style pass. So it follows the parser instead: each time the parser adds a
+ * child to <html> (the head, then the body) the host goes after it, and once the body is there the
+ * watch ends (the shop's content goes into the body). Chromium tells of the body as soon as it is
+ * parsed; Firefox only once the whole page is parsed, still before DOMContentLoaded's handlers.
+ */
+function followParsedBody(doc: Document, host: HTMLElement): void {
+  const root = doc.documentElement;
+  // The script's own MutationObserver (in Firefox the page's, reached through its window, is not the
+  // content script's); a test's document brings its own.
+  const Observer = globalThis.MutationObserver ?? doc.defaultView?.MutationObserver;
+  if (!Observer) return;
+  const observer = new Observer(() => {
+    // Taken away by the page meanwhile: the main script places one anew (takePlacedHost).
+    if (host.parentNode !== root) {
+      observer.disconnect();
+      return;
+    }
+    if (root.lastElementChild !== host) root.append(host);
+    // The body (or a frameset) is the last child the parser adds; and once parsing is over, nothing
+    // more comes. Asked of the host's neighbour: doc.body would be a search (and in some DOMs makes one).
+    const before = host.previousElementSibling?.localName;
+    if (before === 'body' || before === 'frameset' || doc.readyState !== 'loading') observer.disconnect();
+  });
+  observer.observe(root, { childList: true });
+}
+
+/**
+ * The main script's host: the one placed at document start, already after the shop's body
+ * (followParsedBody), or moved to the end of <html> where the page added something after it. A new
+ * one where there is none, or the page took it away meanwhile. A move keeps the room, so the page is
+ * not laid out at another width.
  */
 export function takePlacedHost(doc: Document, world: object = globalThis): HTMLElement {
   const w = world as World;

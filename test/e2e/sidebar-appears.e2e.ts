@@ -45,16 +45,23 @@ describe(`the sidebar on the shop (${browserName})`, () => {
     await page.addInitScript(`document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
       window.__roomWhileParsed = getComputedStyle(document.documentElement).marginRight;
+    });
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__lastWhileParsed = document.documentElement.lastElementChild?.localName;
     });`);
     await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
     await waitForSidebar(page, 'renewals page', (s) => s.page === 'renewals');
     const seen = await page.evaluate(() => ({
       whileParsed: (window as unknown as { __roomWhileParsed?: string }).__roomWhileParsed,
+      lastWhileParsed: (window as unknown as { __lastWhileParsed?: string }).__lastWhileParsed,
       now: getComputedStyle(document.documentElement).marginRight,
       last: document.documentElement.lastElementChild?.localName,
     }));
     expect(seen).toMatchObject({ whileParsed: '320px', now: '320px' });
-    // The panel comes after the shop in the reading and Tab order, though its host was there first.
+    // The panel comes after the shop in the reading and Tab order, though its host was there first:
+    // already when the shop's own scripts start on DOMContentLoaded (Chromium: as soon as the body is
+    // parsed), not only once Vinkje's main script runs after the load.
+    expect(seen.lastWhileParsed).toBe('vinkje-sidebar');
     expect(seen.last).toBe('vinkje-sidebar');
     expect(await page.evaluate(() => document.querySelectorAll('vinkje-sidebar').length)).toBe(1);
     await page.close();
