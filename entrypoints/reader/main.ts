@@ -2,4 +2,4 @@
 import { browser } from 'wxt/browser';
 import { listenAsPageReader } from '../../lib/background/reader-document';
 
-listenAsPageReader(browser.runtime, new DOMParser());
+listenAsPageReader(browser.runtime, new DOMParser(), navigator.serviceWorker);

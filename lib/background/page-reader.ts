@@ -10,6 +10,7 @@
 import type { PageObservation } from '../core/observation';
 import { pageObservationSchema, type PageSnapshot } from '../messages';
 import { readSnapshot } from '../site/snapshot';
+import { openReaderPort, type ReaderClient, type ReaderPort } from './reader-port';
 
 /** What the offscreen reader answers to, and the page it lives in. */
 export const READER_TARGET = 'vinkje-page-reader';
@@ -43,6 +44,13 @@ export interface PageReaderEnv {
   sendMessage?: (message: ReaderRequest) => Promise<unknown>;
   /** After every reading in the offscreen document: (re)starts the wait after which closeIfIdle runs. */
   afterOffscreenReading?: () => void;
+  /**
+   * The offscreen document's window among the worker's clients, for a port straight to it
+   * (reader-port.ts); without it, or when it is not found, every reading goes by sendMessage.
+   */
+  findReaderClient?: () => Promise<ReaderClient | undefined>;
+  /** How long a reading may wait on the port (tests shorten it). */
+  portTimeoutMs?: number;
 }
 
 export type ReadSnapshot = (snapshot: PageSnapshot) => Promise<PageObservation>;
@@ -87,20 +95,43 @@ export function createPageReader(env: PageReaderEnv): PageReader {
     });
     return ready;
   };
-  const ask = async (snapshot: PageSnapshot) => {
+  // The port to the document, opened with the first reading; dropped with the document.
+  let port: Promise<ReaderPort | null> | null = null;
+  const dropPort = () => {
+    const dropped = port;
+    port = null;
+    void dropped?.then((p) => p?.close());
+  };
+  const portToDocument = () => {
+    const { findReaderClient } = env;
+    if (!findReaderClient) return Promise.resolve(null);
+    const opening = (port ??= findReaderClient().then(
+      (client) => (client ? openReaderPort(client, env.portTimeoutMs) : null),
+      () => null,
+    ));
+    // Not found (yet): this reading goes by sendMessage, the next one looks again.
+    void opening.then((p) => {
+      if (!p && port === opening) port = null;
+    });
+    return opening;
+  };
+  const ask = async (snapshot: PageSnapshot, byPort: boolean) => {
     await ensureDocument();
-    const answer = await sendMessage({ target: READER_TARGET, snapshot });
+    const line = byPort ? await portToDocument() : null;
+    const answer = line ? await line.read(snapshot) : await sendMessage({ target: READER_TARGET, snapshot });
     // The answer crossed a message boundary: it is held to the same schema as an observation from a page.
     return pageObservationSchema.parse(answer) as PageObservation;
   };
   const read = inArrivalOrder(async (snapshot) => {
     reading++;
     try {
-      return await ask(snapshot);
+      return await ask(snapshot, true);
     } catch {
-      // The document may have gone (closed by the browser, a crash): made again once.
+      // The document may have gone (closed by the browser, a crash): made again once, and asked the
+      // way that needs no port (the next page opens a new one).
       ready = null;
-      return await ask(snapshot);
+      dropPort();
+      return await ask(snapshot, false);
     } finally {
       reading--;
       env.afterOffscreenReading?.();
@@ -111,6 +142,7 @@ export function createPageReader(env: PageReaderEnv): PageReader {
     // A worker woken by the alarm has read nothing yet: the document an earlier worker made is idle.
     if (!closeDocument || reading > 0 || closing) return false;
     ready = null;
+    dropPort();
     let closed = false;
     closing = (async () => {
       if (offscreen.hasDocument && !(await offscreen.hasDocument())) return;

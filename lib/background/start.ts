@@ -11,7 +11,8 @@ import { welcomeOnInstall, type InstalledDetails } from './first-run';
 import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from './managed-settings';
 import { createPagesApi } from './pages-api';
 import { routeMessage, type OnDemandScript, type RouterContext } from './router';
-import { createPageReader, READER_IDLE_ALARM, READER_IDLE_MS, type OffscreenApi, type PageReader, type ReadSnapshot, type ReaderRequest } from './page-reader';
+import { readerClientFinder } from './reader-port';
+import { createPageReader, READER_IDLE_ALARM, READER_IDLE_MS, READER_PAGE, type OffscreenApi, type PageReader, type ReadSnapshot, type ReaderRequest } from './page-reader';
 import type { SenderLike } from './sender';
 import { createService, type Service } from './service';
 import type { Store } from '../store/types';
@@ -24,7 +25,7 @@ interface BrowserEvent<Listener> {
 export interface BackgroundBrowser {
   runtime: {
     id: string;
-    getURL(path: '/icon/128.png' | '/welcome.html'): string;
+    getURL(path: '/icon/128.png' | '/welcome.html' | '/reader.html'): string;
     onMessage: BrowserEvent<(message: unknown, sender: SenderLike) => Promise<unknown> | undefined>;
     onInstalled: BrowserEvent<(details?: InstalledDetails) => void>;
     onStartup: BrowserEvent<() => void>;
@@ -123,6 +124,7 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
         sendMessage: browser.runtime.sendMessage && ((message) => browser.runtime.sendMessage!(message)),
         // Creating an alarm of the same name moves it: it fires once no page has been read for a while.
         afterOffscreenReading: () => void Promise.resolve(browser.alarms.create(READER_IDLE_ALARM, { when: now() + READER_IDLE_MS })).catch(() => undefined),
+        findReaderClient: readerClientFinder(browser.runtime.getURL(`/${READER_PAGE}`)),
       });
   const readSnapshot = pageReader.read;
   const pagesReady = Promise.all([storeReady, serviceReady]).then(([store, service]) => createPagesApi({ store, service, now }));
