@@ -86,15 +86,18 @@ export function openReaderPort(client: ReaderClient, timeoutMs = READER_PORT_TIM
   };
 }
 
+/** A window client of the worker: where it is, and how to message it. */
+export type WindowClient = ReaderClient & { url: string };
+
 interface WindowClients {
-  matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly (ReaderClient & { url: string })[]>;
+  matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly WindowClient[]>;
 }
 
 /**
  * How the worker finds the reader's window: among its clients (`self.clients`, a service worker's
  * only), by the page's address. Undefined where there are no clients to look in.
  */
-export function readerClientFinder(readerUrl: string, scope: object = globalThis): (() => Promise<ReaderClient | undefined>) | undefined {
+export function readerClientFinder(readerUrl: string, scope: object = globalThis): (() => Promise<WindowClient | undefined>) | undefined {
   const clients = (scope as { clients?: WindowClients }).clients;
   if (!clients || typeof clients.matchAll !== 'function') return undefined;
   // An offscreen document is no client the worker controls: uncontrolled ones are asked for too.
