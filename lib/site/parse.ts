@@ -22,6 +22,23 @@ function stripPrefix(text: string, pattern: RegExp): string {
  */
 export function parseInstitution(raw: string | null | undefined, fallbackName?: string): Institution | null {
   if (!raw) return null;
+  // A list names the same few institutions on every row: each text is parsed once (a copy each time,
+  // so a caller that changes its answer changes no other row's).
+  const key = fallbackName === undefined ? raw : `${raw}\u0000${fallbackName}`;
+  let parsed = PARSED_INSTITUTIONS.get(key);
+  if (parsed === undefined) {
+    parsed = parseInstitutionText(raw, fallbackName);
+    if (PARSED_INSTITUTIONS.size >= PARSED_INSTITUTIONS_KEPT) PARSED_INSTITUTIONS.clear();
+    PARSED_INSTITUTIONS.set(key, parsed);
+  }
+  return parsed && { ...parsed };
+}
+
+/** parseInstitution's answers by text: enough for every institution a contact handles, and bounded. */
+const PARSED_INSTITUTIONS = new Map<string, Institution | null>();
+const PARSED_INSTITUTIONS_KEPT = 500;
+
+function parseInstitutionText(raw: string, fallbackName: string | undefined): Institution | null {
   const text = collapse(raw);
   const m = CUSTOMER_NUMBER_IN_TEXT.exec(text.toLowerCase());
   let name = m ? text.slice(0, m.index) : text;

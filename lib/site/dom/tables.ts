@@ -135,6 +135,21 @@ function cellValue(cell: Element, pt?: PageText): string {
 }
 
 /**
+ * The column a cell across several columns belongs to: the one key all of them have. A cell across
+ * columns of different keys (a total row) belongs to none of them.
+ */
+function columnOfSpan(byColumn: Map<number, string>, start: number, width: number): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < width; i++) {
+    const key = byColumn.get(start + i);
+    if (key === undefined) continue;
+    if (found !== undefined && found !== key) return undefined;
+    found = key;
+  }
+  return found;
+}
+
+/**
  * Rows of every HTML/ARIA table in root whose header has the required column. With the page's
  * walk, hidden-ness comes from its flags instead of an ancestor walk per row.
  */
@@ -169,16 +184,10 @@ export function readTables(root: ParentNode, spec: ColumnSpec, required: string,
       const cells: Record<string, string> = {};
       let c = 0;
       for (const cell of r.cells) {
-        const keys = new Set<string>();
         const width = span(cell);
-        for (let i = 0; i < width; i++) {
-          const key = byColumn.get(c + i);
-          if (key) keys.add(key);
-        }
+        const key = width === 1 ? byColumn.get(c) : columnOfSpan(byColumn, c, width);
         c += width;
-        // A cell across several columns (a total row) belongs to none of them.
-        if (keys.size !== 1) continue;
-        const key = keys.values().next().value as string;
+        if (key === undefined) continue;
         const value = cellValue(cell, pt);
         if (value) cells[key] = cells[key] ? `${cells[key]} ${value}` : value;
         else cells[key] ??= '';
