@@ -59,8 +59,9 @@ export function buildPageText(root: Element): PageText {
   const endAt: number[] = [];
   const flagsAt: number[] = [];
   let pos = 0;
-  // One buffer, emptied in place: a new array per line is garbage on a page of thousands of lines.
-  const buf: string[] = [];
+  // The line being gathered: its text so far and how many text nodes it has (most lines are one).
+  let bufText = '';
+  let bufCount = 0;
   let bufEl: Element = root;
   let bufPos = 0;
   let bufHidden = false;
@@ -68,26 +69,26 @@ export function buildPageText(root: Element): PageText {
   const collect = collector();
 
   const flush = (): void => {
-    if (buf.length === 0) return;
+    if (bufCount === 0) return;
+    const gathered = bufText;
+    const single = bufCount === 1;
+    bufText = '';
+    bufCount = 0;
     // Whitespace between block elements (the source's indentation) collapses to nothing: skip the work.
-    if (buf.length === 1 && (buf[0] as string).trim() === '') {
-      buf.length = 0;
-      return;
-    }
-    // Most lines are one text node (a table cell): no join needed.
-    const text = collapse(buf.length === 1 ? (buf[0] as string) : buf.join(''));
-    buf.length = 0;
+    if (single && gathered.trim() === '') return;
+    const text = collapse(gathered);
     if (text) lines.push({ text, norm: text.toLowerCase(), el: bufEl, pos: bufPos, hidden: bufHidden, chrome: bufChrome });
   };
   const add = (text: string, blockEl: Element, hidden: boolean, chrome: boolean): void => {
-    if (buf.length > 0 && (hidden !== bufHidden || chrome !== bufChrome)) flush();
-    if (buf.length === 0) {
+    if (bufCount > 0 && (hidden !== bufHidden || chrome !== bufChrome)) flush();
+    if (bufCount === 0) {
       bufEl = blockEl;
       bufPos = pos;
       bufHidden = hidden;
       bufChrome = chrome;
-    }
-    buf.push(text);
+      bufText = text;
+    } else bufText += text;
+    bufCount++;
   };
 
   // chrome: inside nav/aside/landmark roles, or a header/footer not inside a sectioning element.
