@@ -103,6 +103,13 @@ describe('parseEuroCents', () => {
     ['EUR 0,99', 99],
     ['1234,56 €', 123456],
     [`€${NBSP}1${NBSP}234,56`, 123456],
+    // The shop's own way, read at once (the same values as the general path gives).
+    ['€ 12,74', 1274],
+    ['12,74', 1274],
+    ['€ 012,50', 1250],
+    ['€ 01.234,56', 123456],
+    ['€ 999.999.999,99', 99_999_999_999],
+    ['€ 999999999,99', 99_999_999_999],
   ])('%j → %d cents', (text, cents) => {
     expect(parseEuroCents(text)).toEqual({ ok: true, value: cents });
   });
@@ -118,6 +125,9 @@ describe('parseEuroCents', () => {
     ['-€ 5,00', 'negative'],
     ['gratis', 'not-a-number'],
     ['€ 2.000.000.000,00', 'too-large'],
+    ['€ 1000000000,01', 'too-large'],
+    ['€ 1.23,45', 'ambiguous'],
+    ['€ 12,745', 'ambiguous'],
   ])('%j → %s', (text, reason) => {
     expect(parseEuroCents(text)).toEqual({ ok: false, reason });
   });

@@ -171,6 +171,12 @@ export function parseQuantity(text: string): ParseResult<QuantityError> {
   return { ok: true, value };
 }
 
+/**
+ * An amount as the shop writes it ("€ 1.234,56", "€ 12,74", "12,74"), read without the general
+ * path below (it gives the same value): an order list has one in every row. At most 999.999.999
+ * euro, so it stays below MAX_EURO_CENTS.
+ */
+const PLAIN_AMOUNT = /^(?:€ ?)?(\d{1,9}|\d{1,3}(?:\.\d{3}){1,2}),(\d{2})$/;
 const CURRENCY_PREFIX = /^(?:€|eur\b|euro\b)\s*/;
 const CURRENCY_SUFFIX = /\s*(?:€|eur|euro)$/;
 
@@ -181,6 +187,8 @@ const CURRENCY_SUFFIX = /\s*(?:€|eur|euro)$/;
  */
 export function parseEuroCents(text: string): ParseResult<AmountError> {
   if (typeof text !== 'string') return { ok: false, reason: 'not-a-number' };
+  const plain = PLAIN_AMOUNT.exec(text);
+  if (plain) return { ok: true, value: Number((plain[1] as string).replace(/\./g, '')) * 100 + Number(plain[2]) };
   let t = normalise(text);
   if (t === '') return { ok: false, reason: 'empty' };
 
