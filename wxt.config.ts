@@ -6,7 +6,8 @@ import { compileContentScriptsEagerly } from './build/compile-hints';
 import { SHOP_PAGES } from './lib/content/shop-pages';
 
 // scripting: the background adds the page report's code to a shop frame only when the person asks for it,
-// and the sidebar's English texts only when it is shown in English.
+// and the sidebar's English texts only when it is shown in English; and registers the collapsed start
+// of shop pages while the panel is kept collapsed (lib/background/collapsed-start.ts).
 const PERMISSIONS = ['storage', 'alarms', 'notifications', 'scripting'];
 // offscreen: Chrome's service worker has no DOM, so the page reader (lib/background/page-reader.ts)
 // reads the shop's pages in an offscreen document; Firefox's background page has a DOM and no such permission.

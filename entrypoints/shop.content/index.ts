@@ -4,7 +4,7 @@ import { takeSnapshot } from '../../lib/content/page-snapshot';
 import { watchPresses, type PressWatch } from '../../lib/content/press-watcher';
 import { watchPage } from '../../lib/content/page-watcher';
 import { askBackground, BackgroundError, type ClientProblem } from '../../lib/content/background-client';
-import { MIN_WIDTH_FOR_MARGIN_PX } from '../../lib/content/page-layout';
+import { MIN_WIDTH_FOR_MARGIN_PX, PANEL_ATTRIBUTE } from '../../lib/content/page-layout';
 import { panelRoom } from '../../lib/content/panel-room';
 import { mountShadowHost, takePlacedHost } from '../../lib/content/mount';
 import { SHOP_PAGES } from '../../lib/content/shop-pages';
@@ -64,8 +64,9 @@ function start(ctx: ScriptContext, placed: HTMLElement, presses: PressWatch): vo
   let view: SidebarView | null = null;
   let html: SidebarHtml | null = null;
   let problem: ClientProblem | null = null;
-  // The panel's frame at once where its room is made (not on a narrow window, where it starts as the tab).
-  const pending = !narrow.matches;
+  // The panel's frame at once where its room is made: not on a narrow window, nor for a person who
+  // keeps it collapsed (the host started as the tab, lib/content/mount.ts), where it starts as the tab.
+  const pending = !narrow.matches && host.getAttribute(PANEL_ATTRIBUTE) !== 'collapsed';
   // The last view's language: a problem after it is told in that language.
   let language: Language = 'nl';
   let interactive: InteractiveSidebar | null = null;

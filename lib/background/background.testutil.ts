@@ -16,6 +16,7 @@ import type { Store } from '../store/types';
 import { DAY_ALARM, REMINDER_ALARM } from './reminder-notifications';
 import type { SenderLike } from './sender';
 import { startBackground, type BackgroundBrowser } from './start';
+import type { ContentScriptRegistry } from './collapsed-start';
 import { DOMParser } from 'linkedom';
 import { createPageReader, type OffscreenApi, type ReaderRequest } from './page-reader';
 
@@ -75,6 +76,20 @@ export async function bootBackground(options: { at: number; install?: boolean; o
     return create(id, details);
   };
   vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(recordAndCreate as unknown as typeof fakeBrowser.notifications.create);
+  // The content scripts registered at run time, kept as the browser keeps them (across a restart).
+  const registered = new Map<string, { id: string; js?: string[]; runAt?: string; matches?: string[] }>();
+  type Registered = typeof registered extends Map<string, infer V> ? V : never;
+  const scripting = fakeBrowser.scripting as unknown as Required<ContentScriptRegistry>;
+  vi.spyOn(scripting, 'getRegisteredContentScripts').mockImplementation(async (filter) => [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)));
+  vi.spyOn(scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    for (const script of scripts as Registered[]) {
+      if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+      registered.set(script.id, script);
+    }
+  });
+  vi.spyOn(scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
+    for (const id of filter?.ids ?? [...registered.keys()]) registered.delete(id);
+  });
 
   let store: Store | null = null;
   let settled: () => Promise<void> = async () => {};
@@ -106,6 +121,8 @@ export async function bootBackground(options: { at: number; install?: boolean; o
   const bg = {
     /** The browser's IndexedDB, to damage a record behind the store's back. */
     factory,
+    /** The content scripts the background registered at run time. */
+    registeredScripts: () => [...registered.values()],
     logs,
     shown,
     get store(): Store {

@@ -12,6 +12,8 @@ import { readManagedSettings, withManagedSettings, type ManagedAreaLike } from '
 import { createPagesApi } from './pages-api';
 import { routeMessage, type OnDemandScript, type RouterContext } from './router';
 import { readerClientFinder } from './reader-port';
+import { collapsedStart, withCollapsedStart, type ContentScriptRegistry } from './collapsed-start';
+import { SHOP_PAGES } from '../content/shop-pages';
 import { createPageReader, READER_IDLE_ALARM, READER_IDLE_MS, READER_PAGE, type OffscreenApi, type PageReader, type ReadSnapshot, type ReaderRequest } from './page-reader';
 import type { SenderLike } from './sender';
 import { createService, type Service } from './service';
@@ -52,7 +54,7 @@ export interface BackgroundBrowser {
   /** Adds a script the content script loads on demand (the page report, the English texts) to a shop frame. */
   scripting?: {
     executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: [OnDemandScript] }): Promise<unknown>;
-  };
+  } & Partial<ContentScriptRegistry>;
   /** `managed` holds the organisation's policy settings (absent where the browser has none). */
   storage?: { managed?: ManagedAreaLike };
   action: {
@@ -60,6 +62,12 @@ export interface BackgroundBrowser {
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;
     setTitle(details: { title: string }): Promise<void>;
   };
+}
+
+/** The registry of content scripts, where the browser has all of it. */
+function registryOf(scripting: BackgroundBrowser['scripting']): ContentScriptRegistry | undefined {
+  if (!scripting?.getRegisteredContentScripts || !scripting.registerContentScripts || !scripting.unregisterContentScripts) return undefined;
+  return scripting as ContentScriptRegistry;
 }
 
 export interface BackgroundDeps {
@@ -86,7 +94,12 @@ export function startBackground(deps: BackgroundDeps): RunningBackground {
   const extensionOrigin = new URL(iconUrl).origin;
 
   const readManaged = () => readManagedSettings(browser.storage?.managed);
-  const storeReady = deps.openStore().then((store) => withManagedSettings(store, async () => (await readManaged()).managed));
+  const followCollapsed = collapsedStart(registryOf(browser.scripting), SHOP_PAGES, log);
+  const storeReady = deps
+    .openStore()
+    .then((store) => withCollapsedStart(withManagedSettings(store, async () => (await readManaged()).managed), followCollapsed));
+  // Checked again whenever the background starts: a registration from before an update, or one that failed.
+  void storeReady.then(async (store) => followCollapsed((await store.getSettings()).sidebarCollapsed)).catch(() => undefined);
   const serviceReady = storeReady.then((store) =>
     createService({
       store,

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HOST_TAG, placeHostEarly, takePlacedHost } from './mount';
+import { HOST_TAG, placeHostEarly, startCollapsed, takePlacedHost } from './mount';
 
 /** A document as the document-start script finds it: <html> only, the shop's HTML not parsed yet. */
 function documentAtStart(): Document {
@@ -64,6 +64,18 @@ describe('the host placed at document start and taken over by the main script', 
     parseShop(doc);
     await Promise.resolve();
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  it('starts as the tab for a person who keeps the panel collapsed, whichever document-start script runs first', () => {
+    for (const collapsedFirst of [true, false]) {
+      const doc = documentAtStart();
+      const world = {};
+      if (collapsedFirst) startCollapsed(world);
+      placeHostEarly(doc, world);
+      if (!collapsedFirst) startCollapsed(world);
+      parseShop(doc);
+      expect(takePlacedHost(doc, world).getAttribute('data-panel')).toBe('collapsed');
+    }
   });
 
   it('never takes a host element the page made itself: without the early script’s own, a new one', () => {

@@ -24,10 +24,10 @@ export interface Mounted {
  * The host at the end of <html>, the panel open, with its shadow root still empty (attached now, so
  * whoever finds the host finds the root too); a previous copy's host goes first.
  */
-export function placeHost(doc: Document): HTMLElement {
+export function placeHost(doc: Document, collapsed = false): HTMLElement {
   doc.querySelectorAll(HOST_TAG).forEach((old) => old.remove()); // a previous instance of an updated extension
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute(PANEL_ATTRIBUTE, 'open');
+  host.setAttribute(PANEL_ATTRIBUTE, collapsed ? 'collapsed' : 'open');
   host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
   return host;
@@ -39,15 +39,31 @@ export function placeHost(doc: Document): HTMLElement {
  * (a host element the page made itself is never taken for Vinkje's).
  */
 const PLACED_HOST = '__vinkjePlacedHost';
-type World = { [PLACED_HOST]?: HTMLElement };
+/** Set by the collapsed start (startCollapsed) when it runs before the host is placed. */
+const STARTS_COLLAPSED = '__vinkjeStartsCollapsed';
+type World = { [PLACED_HOST]?: HTMLElement; [STARTS_COLLAPSED]?: boolean };
 
 /** At document start: the host, with the room it makes, before the shop's HTML is parsed. */
 export function placeHostEarly(doc: Document, world: object = globalThis): void {
   // Only a document without its root element yet (not an HTML page): the main script places it then.
   if (!doc.documentElement) return;
-  const host = placeHost(doc);
+  const host = placeHost(doc, (world as World)[STARTS_COLLAPSED] === true);
   (world as World)[PLACED_HOST] = host;
   followParsedBody(doc, host);
+}
+
+/**
+ * For a person who keeps the panel collapsed: the host starts as the tab, so the shop's first layout
+ * has no room that goes away once the view comes (the whole page laid out again, its content moving
+ * sideways on every page). The background registers the script that calls this
+ * (entrypoints/room-collapsed.ts) at document start only while the setting says collapsed
+ * (lib/background/collapsed-start.ts). Both document-start scripts run before the page is parsed,
+ * in either order: whichever comes second sees the other.
+ */
+export function startCollapsed(world: object = globalThis): void {
+  const w = world as World;
+  w[STARTS_COLLAPSED] = true;
+  w[PLACED_HOST]?.setAttribute(PANEL_ATTRIBUTE, 'collapsed');
 }
 
 /**

@@ -82,6 +82,33 @@ describe(`the sidebar on the shop (${browserName})`, () => {
     await page.close();
   });
 
+  it('keeps a collapsed panel collapsed from the first layout of the next page, and the open one open', async () => {
+    const page = await e2e.browser.newPage();
+    await logIn(page);
+    await waitForSidebar(page, 'account page', (s) => s.page === 'account');
+    // What the page's layout has while it is parsed, before Vinkje's main script runs.
+    await page.addInitScript(`document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') window.__roomWhileParsed = getComputedStyle(document.documentElement).marginRight;
+    });`);
+    const roomOnLoad = async (collapsed: boolean) => {
+      await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
+      await waitForSidebar(page, 'renewals page', (s) => s.page === 'renewals' && s.collapsed === collapsed);
+      return page.evaluate(() => (window as unknown as { __roomWhileParsed?: string }).__roomWhileParsed);
+    };
+    await clickInSidebar(page, 'Inklappen');
+    await waitForSidebar(page, 'collapsed', (s) => s.collapsed);
+    // The background registers the collapsed start right after the click: the next pages have no room
+    // to take away, so nothing on them moves sideways once the panel comes.
+    await waitFor('a page laid out without the room from the start', () => roomOnLoad(true), (m) => m === '0px');
+    expect(await room(page)).toBe('0px');
+    expect(await roomOnLoad(true)).toBe('0px');
+    await clickInSidebar(page, 'Vinkje openen');
+    await waitForSidebar(page, 'open again', (s) => !s.collapsed);
+    await waitFor('the room from the first layout again', () => roomOnLoad(false), (m) => m === '320px');
+    expect(await room(page)).toBe('320px');
+    await page.close();
+  });
+
   it('leaves the shop page working: its own script still expands a prepared order', async () => {
     const page = await e2e.browser.newPage();
     await logIn(page);
