@@ -139,6 +139,14 @@ export async function measureNavigation(lab, repeats) {
     loadRatio: round(sum('vinkje') / sum('noop'), 3),
     loadRatioVsNone: round(sum('vinkje') / sum('none'), 3),
     noopRatioVsNone: round(sum('noop') / sum('none'), 3),
+    // Two more views of the same loads, for judging the ratio's noise (not budgets): each Vinkje load
+    // against the no-op load of the same round and page kind, then the median (pairing takes out what
+    // drifts between rounds); and the ratio already at DOMContentLoaded, before the main content script.
+    pairedLoadRatio: round(median(Object.values(raw).flatMap((r) => r.load.vinkje.map((v, i) => v / /** @type {number} */ (r.load.noop[i])))), 3),
+    dclRatio: round(
+      Object.values(raw).reduce((s, r) => s + median(r.dcl.vinkje), 0) / Object.values(raw).reduce((s, r) => s + median(r.dcl.noop), 0),
+      3,
+    ),
   };
 }
 

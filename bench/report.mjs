@@ -47,7 +47,7 @@ export function detailTables(r) {
     }
     const t = r.navigation.loadSumMs;
     out.push(`| **all (sum of medians)** | | | | | ${fmt(t.none)} | ${fmt(t.noop)} | ${fmt(t.vinkje)} | **${fmt(r.navigation.loadRatio)}** |`);
-    out.push('', `Load ratios, sum of medians: Vinkje / no-op ${fmt(r.navigation.loadRatio)}, Vinkje / none ${fmt(r.navigation.loadRatioVsNone)}, no-op / none ${fmt(r.navigation.noopRatioVsNone)} (what any content script costs).`);
+    out.push('', `Load ratios, sum of medians: Vinkje / no-op ${fmt(r.navigation.loadRatio)}, Vinkje / none ${fmt(r.navigation.loadRatioVsNone)}, no-op / none ${fmt(r.navigation.noopRatioVsNone)} (what any content script costs). Paired (each load against the no-op load of its round and kind, median): ${fmt(r.navigation.pairedLoadRatio)}; at DOMContentLoaded, sum of medians: ${fmt(r.navigation.dclRatio)}.`);
   }
   const rl = r.realistic;
   if (rl) {
