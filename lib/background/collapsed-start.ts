@@ -50,8 +50,10 @@ export function withCollapsedStart(store: Store, follow: (collapsed: boolean) =>
   const following: Store = Object.create(store) as Store;
   following.putSettings = async (settings: Settings) => {
     await store.putSettings(settings);
-    // As the pages will be shown (a policy may decide it): the settings the store now gives.
-    await follow((await store.getSettings()).sidebarCollapsed);
+    // As the pages will be shown (a policy may decide it): the settings the store now gives. The write
+    // itself succeeded: a failure to read them back leaves the registration to the next start.
+    const stored = await store.getSettings().catch(() => null);
+    if (stored) await follow(stored.sidebarCollapsed);
   };
   return following;
 }
