@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dayFromToday, isDaysLeft } from './calendar';
 import { useE2E, browserName, launch, SHOP_ORIGIN, type E2EContext } from './setup';
 import { click, waitFor } from './actions';
 import { waitForSidebar } from './sidebar';
@@ -13,7 +14,7 @@ import { dismissNotifications, notifications, openExtensionPage, recordNotificat
 import type { E2EPage, NotificationText } from './driver';
 
 /** The shop says the deadline is two days from today (Amsterdam): every reminder is due. */
-const inTwoDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(Date.now() + 2 * 86_400_000);
+const inTwoDays = dayFromToday(2);
 const SHOP = { scenario: 'fresh', deadline: inTwoDays } as const;
 /** Long enough for a second notification of the same moment to have come, if there were one. */
 const SETTLE_MS = 2_000;
@@ -32,7 +33,7 @@ async function visitRenewals(ctx: E2EContext): Promise<E2EPage> {
   const page = await ctx.browser.newPage();
   await logIn(page);
   await page.goto(`${SHOP_ORIGIN}/account/licenties-verlengen/`);
-  await waitForSidebar(page, 'the shop’s deadline read', (x) => x.page === 'renewals' && x.daysLeft === 2);
+  await waitForSidebar(page, 'the shop’s deadline read', (x) => x.page === 'renewals' && isDaysLeft(inTwoDays, x.daysLeft));
   return page;
 }
 
